@@ -1,0 +1,72 @@
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { requestId } from 'hono/request-id';
+import type { AppDeps, AppEnv } from './deps.js';
+import { ApiError } from './http/errors.js';
+import { catalogRoutes } from './routes/catalog.js';
+import { ingestRoutes } from './routes/ingest.js';
+import { scorecardRoutes } from './routes/scorecard.js';
+import { targetRoutes } from './routes/targets.js';
+import { mountStatic } from './static.js';
+
+/** Builds the whole app from its dependencies; `main.ts` is the only place that listens. */
+export function createApp(deps: AppDeps) {
+  const log = deps.log ?? ((e: Record<string, unknown>) => console.error(JSON.stringify(e)));
+  const api = new Hono<AppEnv>()
+    .route('/', catalogRoutes)
+    .route('/', targetRoutes)
+    .route('/', ingestRoutes)
+    .route('/', scorecardRoutes);
+
+  const app = new Hono<AppEnv>();
+  app.use(requestId());
+  app.use(async (c, next) => {
+    c.set('deps', deps);
+    await next();
+  });
+  app.route('/api', api);
+  app.all('/api/*', (c) => {
+    throw new ApiError(
+      404,
+      'not_found',
+      `No API route ${c.req.method} ${c.req.path}. See the API overview in README.md.`,
+    );
+  });
+  if (deps.staticDir) mountStatic(app, deps.staticDir);
+
+  app.onError((err, c) => {
+    const id = c.var.requestId;
+    if (err instanceof ApiError) {
+      return c.json(
+        { error: { code: err.code, message: err.message, details: err.details, requestId: id } },
+        err.status,
+      );
+    }
+    if (err instanceof HTTPException && err.status < 500) {
+      // Hono's own rejections: malformed JSON, a body over a limit.
+      const code = err.status === 413 ? 'payload_too_large' : 'bad_request';
+      return c.json({ error: { code, message: err.message || 'Bad request', requestId: id } }, err.status);
+    }
+    log({
+      level: 'error',
+      msg: 'unhandled error',
+      requestId: id,
+      path: c.req.path,
+      err: String(err),
+      stack: (err as Error).stack,
+    });
+    return c.json(
+      {
+        error: {
+          code: 'internal',
+          message: `Something went wrong on our side; quote request id ${id} when reporting it.`,
+          requestId: id,
+        },
+      },
+      500,
+    );
+  });
+  return { app, api };
+}
+
+export type AppType = ReturnType<typeof createApp>['api'];

@@ -1,0 +1,166 @@
+import { isCalendarDate } from '../../shared/period.js';
+import type { IngestItem, IngestMode, ItemIssue } from '../../shared/schemas.js';
+import { suggest } from '../../shared/suggest.js';
+import { BUSINESS_SEGMENT_ID, type CatalogSnapshot } from '../db/catalog.js';
+
+/** One resolved write: a measure's value for a day and segment, traced to the items behind it. */
+export interface Write {
+  measureId: number;
+  segmentId: number;
+  day: string;
+  value: number;
+  /** Indexes of the batch items this write comes from (for error messages). */
+  from: number[];
+}
+
+const fmt = (n: number) => (Number.isNaN(n) ? 'NaN' : String(n));
+
+/**
+ * Turns a batch's items into measure writes, checking every item and collecting every
+ * problem (never just the first). Direct KPI values are decomposed into their measures:
+ * a bounce rate of 0.453 weighted by 1,200 sessions becomes bounced_sessions = 543.6 and
+ * sessions = 1,200. A rate with no weight is refused: averaging it would be the classic bug.
+ */
+export function resolveItems(
+  snap: CatalogSnapshot,
+  items: readonly IngestItem[],
+  mode: IngestMode,
+): { writes: Write[]; issues: ItemIssue[] } {
+  const issues: ItemIssue[] = [];
+  const writes: Write[] = [];
+  const issue = (index: number, field: string, message: string, suggestions?: string[]) =>
+    issues.push(suggestions?.length ? { index, field, message, suggestions } : { index, field, message });
+  const maybe = (s: string[]) => (s.length ? ` Did you mean ${s.map((x) => `"${x}"`).join(' or ')}?` : '');
+
+  const segmentOf = (index: number, key: string | undefined): number | null => {
+    if (key === undefined) return BUSINESS_SEGMENT_ID;
+    const seg = snap.segmentByKey.get(key);
+    if (seg) return seg.id;
+    const s = suggest(key, snap.segmentByKey.keys());
+    issue(index, 'segment', `unknown segment "${key}".${maybe(s)} Create it with POST /api/segments first.`, s);
+    return null;
+  };
+  const finite = (index: number, field: string, v: number): boolean => {
+    if (Number.isFinite(v)) return true;
+    issue(index, field, `${fmt(v)} is not a finite number`);
+    return false;
+  };
+
+  // Measure values given in the batch, so a rate without its own weight can borrow the day's
+  // denominator from them ("a weight anywhere").
+  const given = new Map<string, number>();
+  items.forEach((it) => {
+    if ('measure' in it) {
+      const m = snap.measureByKey.get(it.measure);
+      if (m && Number.isFinite(it.value)) given.set(`${m.id}|${it.segment ?? ''}|${it.date}`, it.value);
+    }
+  });
+
+  items.forEach((it, index) => {
+    const dateOk = isCalendarDate(it.date);
+    if (!dateOk) issue(index, 'date', `"${it.date}" is not a calendar date`);
+    const segmentId = segmentOf(index, it.segment);
+    const valueOk = finite(index, 'value', it.value);
+
+    if ('measure' in it) {
+      const m = snap.measureByKey.get(it.measure);
+      if (!m) {
+        const s = suggest(it.measure, snap.measureByKey.keys());
+        issue(index, 'measure', `unknown measure "${it.measure}".${maybe(s)}`, s);
+        return;
+      }
+      if (valueOk && mode === 'set' && m.nonNegative && it.value < 0)
+        issue(index, 'value', `${it.value} is negative, but ${m.key} cannot be below zero`);
+      if (dateOk && valueOk && segmentId !== null)
+        writes.push({ measureId: m.id, segmentId, day: it.date, value: it.value, from: [index] });
+      return;
+    }
+
+    const k = snap.kpiByKey.get(it.kpi);
+    if (!k) {
+      const s = suggest(it.kpi, snap.kpiByKey.keys());
+      issue(index, 'kpi', `unknown KPI "${it.kpi}".${maybe(s)}`, s);
+      return;
+    }
+    if (mode === 'increment') {
+      issue(
+        index,
+        'kpi',
+        `a KPI value cannot be incremented; send ${k.formula.kind === 'sum' ? k.formula.measure : 'its measures'} instead`,
+      );
+      return;
+    }
+    if (valueOk && k.valueMin !== null && it.value < k.valueMin)
+      issue(index, 'value', `${it.value} is below ${k.valueMin}, the lowest ${k.key} can be`);
+    if (valueOk && k.valueMax !== null && it.value > k.valueMax)
+      issue(
+        index,
+        'value',
+        `${it.value} is above ${k.valueMax}, the highest ${k.key} can be${k.unit === 'percent' ? ' (send rates as fractions: 45.3% is 0.453)' : ''}`,
+      );
+    if (k.kind === 'sum') {
+      if (dateOk && valueOk && segmentId !== null)
+        writes.push({ measureId: k.numeratorId, segmentId, day: it.date, value: it.value, from: [index] });
+      return;
+    }
+    const den = snap.measureById.get(k.denominatorId ?? -1);
+    const num = snap.measureById.get(k.numeratorId);
+    if (!den || !num) return;
+    let weight = it.weight;
+    let weightGiven = true;
+    if (weight === undefined) {
+      weight = given.get(`${den.id}|${it.segment ?? ''}|${it.date}`);
+      weightGiven = false;
+    }
+    if (weight === undefined) {
+      issue(
+        index,
+        'weight',
+        `${k.key} is a ratio (${num.key} / ${den.key}) and needs a weight: add a "weight" with the day's ${den.key}, or a "${den.key}" value for the same day, so the rate can be weighted`,
+      );
+      return;
+    }
+    if (!finite(index, 'weight', weight)) return;
+    if (weight < 0) {
+      issue(index, 'weight', `${weight} is negative, but a weight (${den.key}) cannot be below zero`);
+      return;
+    }
+    if (!dateOk || !valueOk || segmentId === null) return;
+    writes.push({ measureId: num.id, segmentId, day: it.date, value: (it.value / k.scale) * weight, from: [index] });
+    if (weightGiven) writes.push({ measureId: den.id, segmentId, day: it.date, value: weight, from: [index] });
+  });
+  return { writes, issues };
+}
+
+/**
+ * Merges writes to the same (measure, segment, day): in `set` mode two different values for
+ * one cell are a conflict the sender must resolve; in `increment` mode they add up.
+ */
+export function mergeWrites(
+  snap: CatalogSnapshot,
+  writes: Write[],
+  mode: IngestMode,
+): { merged: Write[]; issues: ItemIssue[] } {
+  const byKey = new Map<string, Write>();
+  const issues: ItemIssue[] = [];
+  for (const w of writes) {
+    const key = `${w.measureId}|${w.segmentId}|${w.day}`;
+    const prev = byKey.get(key);
+    if (!prev) {
+      byKey.set(key, { ...w, from: [...w.from] });
+      continue;
+    }
+    if (mode === 'increment') {
+      prev.value += w.value;
+      prev.from.push(...w.from);
+    } else if (prev.value !== w.value) {
+      const name = snap.measureById.get(w.measureId)?.key ?? String(w.measureId);
+      issues.push({
+        index: w.from[0] ?? -1,
+        field: 'value',
+        message: `sets ${name} on ${w.day} to ${w.value}, but item ${prev.from[0]} already sets it to ${prev.value}; send one value per measure, day and segment`,
+      });
+    }
+  }
+  return { merged: [...byKey.values()], issues };
+}

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { scorecardSchema } from '../../shared/schemas.js';
+import { launchBrowser } from '../helpers/browser.js';
+import { type RunningServer, startServer } from '../helpers/server.js';
+
+let server: RunningServer;
+
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+test('an empty data folder starts with the demo scorecard on one port', async () => {
+  expect(server.output()).toContain('Loaded the demo dataset');
+  const res = await fetch(`${server.url}/api/scorecard`);
+  expect(res.status).toBe(200);
+  const sc = scorecardSchema.parse(await res.json());
+  expect(sc.roles).toHaveLength(8);
+  expect(sc.roles.flatMap((r) => r.kpis)).toHaveLength(28);
+  // The demo has data for every KPI in the last complete week but the stale Dutch CSAT
+  // (still present for the Spanish store), so every KPI has a value.
+  expect(sc.roles.flatMap((r) => r.kpis).filter((k) => k.value === null)).toEqual([]);
+  const statuses = new Set(sc.roles.flatMap((r) => r.kpis.map((k) => k.status)));
+  expect(statuses).toContain('red');
+  expect(statuses).toContain('green');
+});
+
+test('a restart never reloads demo data into a database that has data', async () => {
+  await server.stop();
+  const again = await startServer({ ROLECARD_DB: server.dbPath });
+  try {
+    expect(again.output()).not.toContain('Loaded the demo dataset');
+  } finally {
+    await again.stop();
+  }
+});
+
+test('ROLECARD_DEMO=0 starts empty', async () => {
+  const empty = await startServer({ ROLECARD_DEMO: '0' });
+  try {
+    const sc = scorecardSchema.parse(await (await fetch(`${empty.url}/api/scorecard`)).json());
+    expect(sc.roles.flatMap((r) => r.kpis).every((k) => k.status === 'no_data')).toBe(true);
+  } finally {
+    await empty.stop();
+  }
+});
+
+test('the built app is served and lists each role for the last complete week', async () => {
+  const s = await startServer();
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(s.url);
+    await page.getByRole('heading', { name: 'Customer Service' }).waitFor();
+    const api = scorecardSchema.parse(await (await fetch(`${s.url}/api/scorecard`)).json());
+    await expect(page.getByText(`Week ${api.week.label}`, { exact: false }).count()).resolves.toBeGreaterThan(0);
+    await page.screenshot({ path: 'test-results/screenshots/shell.png', fullPage: true });
+  } finally {
+    await browser.close();
+    await s.stop();
+  }
+});
