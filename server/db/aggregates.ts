@@ -8,8 +8,8 @@ export interface DaySum {
 
 /**
  * Daily sums per measure over a date range, across all segments (segmentId null) or for one.
- * The IN list keeps the range scan on an index: (measure_id, day, value) for all segments,
- * the primary key (measure_id, segment_id, day) for one.
+ * All segments read the trigger-maintained daily totals (one row per measure and day, however
+ * many stores); one segment reads its rows through the primary key (measure, segment, day).
  */
 export function sumByMeasureDay(
   db: Db,
@@ -20,21 +20,26 @@ export function sumByMeasureDay(
 ): DaySum[] {
   if (measureIds.length === 0) return [];
   const ids = measureIds.map((id) => Math.trunc(id)).join(',');
-  const sql =
-    segmentId === null
-      ? `SELECT measure_id, day, SUM(value) AS v FROM measure_values
-         WHERE measure_id IN (${ids}) AND day BETWEEN ? AND ? GROUP BY measure_id, day`
-      : `SELECT measure_id, day, value AS v FROM measure_values
-         WHERE measure_id IN (${ids}) AND segment_id = ? AND day BETWEEN ? AND ?`;
-  const stmt = db.prepare(sql);
-  return (segmentId === null ? stmt.all(from, to) : stmt.all(segmentId, from, to)) as DaySum[];
+  if (segmentId === null)
+    return db
+      .prepare(
+        `SELECT measure_id, day, value AS v FROM measure_day_totals
+         WHERE measure_id IN (${ids}) AND day BETWEEN ? AND ?`,
+      )
+      .all(from, to) as DaySum[];
+  return db
+    .prepare(
+      `SELECT measure_id, day, value AS v FROM measure_values
+       WHERE measure_id IN (${ids}) AND segment_id = ? AND day BETWEEN ? AND ?`,
+    )
+    .all(segmentId, from, to) as DaySum[];
 }
 
 /** Latest day with data per measure (an index seek each, never a scan). */
 export function lastDates(db: Db, measureIds: readonly number[], segmentId: number | null): Map<number, string | null> {
   const stmt =
     segmentId === null
-      ? db.prepare('SELECT MAX(day) FROM measure_values WHERE measure_id = ?').pluck()
+      ? db.prepare('SELECT MAX(day) FROM measure_day_totals WHERE measure_id = ?').pluck()
       : db.prepare('SELECT MAX(day) FROM measure_values WHERE measure_id = ? AND segment_id = ?').pluck();
   return new Map(
     measureIds.map((id) => [
