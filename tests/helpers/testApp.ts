@@ -10,6 +10,8 @@ export interface TestApp {
   app: ReturnType<typeof createApp>['app'];
   db: ReturnType<typeof openDb>;
   config: Config;
+  /** Everything the app logged (unexpected errors). */
+  logs: unknown[];
   /** Moves the app's clock. */
   setNow: (iso: string) => void;
   request: (method: string, path: string, body?: unknown) => Promise<{ status: number; json: unknown }>;
@@ -38,6 +40,7 @@ export function makeTestApp(opts: { config?: Partial<Config>; now?: string } = {
     app,
     db,
     config,
+    logs,
     setNow: (iso) => {
       now = new Date(iso);
     },
