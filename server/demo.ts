@@ -1,17 +1,11 @@
 import { demoPlan, demoStores, generateDemoValues } from '../fixtures/demo.js';
 import { addDays, type WeekStart, weekOf } from '../shared/period.js';
 import { createSegment, getCatalog } from './db/catalog.js';
+import { isEmpty } from './db/emptiness.js';
 import type { Db } from './db/open.js';
 import { setTarget } from './db/targets.js';
 import { ingest } from './ingest/core.js';
 import { getSeries } from './kpi/series.js';
-
-/** True when the database holds no measure values and no targets: safe to load demo data. */
-export function isEmpty(db: Db): boolean {
-  const values = db.prepare('SELECT EXISTS (SELECT 1 FROM measure_values)').pluck().get();
-  const targets = db.prepare('SELECT EXISTS (SELECT 1 FROM targets)').pluck().get();
-  return values === 0 && targets === 0;
-}
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -6,9 +6,10 @@ import { createApp } from './app.js';
 import { today } from './calendar.js';
 import { ConfigError, loadConfig } from './config.js';
 import { seedCatalog } from './db/catalog.js';
+import { isEmpty } from './db/emptiness.js';
 import { MigrationError, migrate } from './db/migrate.js';
 import { openDb } from './db/open.js';
-import { isEmpty, loadDemo } from './demo.js';
+import { loadDemo } from './demo.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -119,26 +119,17 @@ function invalidate(db: Db) {
 
 // ---------- lookups that fail with helpful errors ----------
 
-export function requireRole(snap: CatalogSnapshot, key: string): RoleRow {
-  const r = snap.roleByKey.get(key);
-  if (!r) throw notFound('role', key, suggest(key, snap.roleByKey.keys()));
-  return r;
+/** Looks a key up in one of the snapshot's maps; a miss is a 404 with near-match suggestions. */
+function lookup<T>(map: Map<string, T>, what: string, key: string): T {
+  const hit = map.get(key);
+  if (!hit) throw notFound(what, key, suggest(key, map.keys()));
+  return hit;
 }
-export function requireKpi(snap: CatalogSnapshot, key: string): KpiRow {
-  const k = snap.kpiByKey.get(key);
-  if (!k) throw notFound('KPI', key, suggest(key, snap.kpiByKey.keys()));
-  return k;
-}
-export function requireMeasure(snap: CatalogSnapshot, key: string): MeasureRow {
-  const m = snap.measureByKey.get(key);
-  if (!m) throw notFound('measure', key, suggest(key, snap.measureByKey.keys()));
-  return m;
-}
-export function requireSegment(snap: CatalogSnapshot, key: string): SegmentRow {
-  const s = snap.segmentByKey.get(key);
-  if (!s) throw notFound('segment', key, suggest(key, snap.segmentByKey.keys()));
-  return s;
-}
+
+export const requireRole = (snap: CatalogSnapshot, key: string) => lookup(snap.roleByKey, 'role', key);
+export const requireKpi = (snap: CatalogSnapshot, key: string) => lookup(snap.kpiByKey, 'KPI', key);
+export const requireMeasure = (snap: CatalogSnapshot, key: string) => lookup(snap.measureByKey, 'measure', key);
+export const requireSegment = (snap: CatalogSnapshot, key: string) => lookup(snap.segmentByKey, 'segment', key);
 
 /** A reference inside a request body that names nothing: 422, not 404 (the URL was fine). */
 function unknownRef(field: string, what: string, key: string, candidates: Iterable<string>): ApiError {
