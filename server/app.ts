@@ -1,12 +1,16 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import { authenticate, authorize, rejectCrossSite } from './auth/guard.js';
 import type { AppDeps, AppEnv } from './deps.js';
 import { ApiError } from './http/errors.js';
+import { authRoutes } from './routes/auth.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { ingestRoutes } from './routes/ingest.js';
 import { scorecardRoutes } from './routes/scorecard.js';
 import { targetRoutes } from './routes/targets.js';
+import { userRoutes } from './routes/users.js';
 import { mountStatic } from './static.js';
 
 /** Builds the whole app from its dependencies; `main.ts` is the only place that listens. */
@@ -16,14 +20,37 @@ export function createApp(deps: AppDeps) {
     .route('/', catalogRoutes)
     .route('/', targetRoutes)
     .route('/', ingestRoutes)
-    .route('/', scorecardRoutes);
+    .route('/', scorecardRoutes)
+    .route('/', authRoutes)
+    .route('/', userRoutes);
 
   const app = new Hono<AppEnv>();
   app.use(requestId());
+  app.use(
+    secureHeaders({
+      // No inline script anywhere; inline style attributes are what chart SVGs use.
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      referrerPolicy: 'same-origin',
+      xFrameOptions: 'DENY',
+      strictTransportSecurity: false,
+    }),
+  );
   app.use(async (c, next) => {
     c.set('deps', deps);
     await next();
   });
+  app.use('/api/*', rejectCrossSite, authenticate, authorize);
   app.route('/api', api);
   app.all('/api/*', (c) => {
     throw new ApiError(

@@ -25,6 +25,12 @@ const envSchema = z.object({
     }, 'must be a three-letter ISO 4217 code such as EUR or USD'),
   /** Unset: load the demo dataset into an empty database. `0` starts empty. */
   ROLECARD_DEMO: flag.optional(),
+  /** The first admin, created on first start; without a password one is generated and printed once. */
+  ROLECARD_ADMIN_EMAIL: z.email('must be an email address').default('admin@rolecard.local'),
+  ROLECARD_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
+  /** A session ends after this long without a request, and in any case after the absolute limit. */
+  ROLECARD_SESSION_IDLE_HOURS: z.coerce.number().positive().default(72),
+  ROLECARD_SESSION_MAX_DAYS: z.coerce.number().positive().default(30),
 });
 
 export type Config = {
@@ -35,6 +41,10 @@ export type Config = {
   weekStart: 'monday' | 'sunday';
   currency: string;
   demo: boolean;
+  adminEmail: string;
+  adminPassword: string | undefined;
+  sessionIdleHours: number;
+  sessionMaxDays: number;
 };
 
 export class ConfigError extends Error {}
@@ -60,6 +70,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     weekStart: e.ROLECARD_WEEK_START,
     currency: e.ROLECARD_CURRENCY,
     demo: e.ROLECARD_DEMO ?? true,
+    adminEmail: e.ROLECARD_ADMIN_EMAIL,
+    adminPassword: e.ROLECARD_ADMIN_PASSWORD,
+    sessionIdleHours: e.ROLECARD_SESSION_IDLE_HOURS,
+    sessionMaxDays: e.ROLECARD_SESSION_MAX_DAYS,
   };
 }
 

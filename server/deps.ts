@@ -1,3 +1,4 @@
+import type { Actor } from './auth/actor.js';
 import type { Config } from './config.js';
 import type { Db } from './db/open.js';
 
@@ -11,4 +12,4 @@ export interface AppDeps {
   log?: (entry: Record<string, unknown>) => void;
 }
 
-export type AppEnv = { Variables: { deps: AppDeps; requestId: string } };
+export type AppEnv = { Variables: { deps: AppDeps; requestId: string; actor: Actor | null } };

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { defaultCatalog } from '../shared/catalog.js';
 import { createApp } from './app.js';
+import { createDemoUsers, DEMO_PASSWORD, ensureFirstAdmin } from './auth/bootstrap.js';
 import { today } from './calendar.js';
 import { ConfigError, loadConfig } from './config.js';
 import { seedCatalog } from './db/catalog.js';
@@ -13,7 +14,7 @@ import { loadDemo } from './demo.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-function start() {
+async function start() {
   const config = loadConfig();
   const db = openDb(config.dbPath);
   migrate(db);
@@ -42,12 +43,10 @@ function start() {
   process.once('SIGINT', stop);
 }
 
-try {
-  start();
-} catch (err) {
+start().catch((err: unknown) => {
   if (err instanceof ConfigError || err instanceof MigrationError) {
     console.error(err.message);
     process.exit(1);
   }
   throw err;
-}
+});

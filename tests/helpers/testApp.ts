@@ -1,10 +1,31 @@
 import type { z } from 'zod';
 import { createApp } from '../../server/app.js';
+import { DUMMY_HASH } from '../../server/auth/password.js';
+import { SESSION_COOKIE, startSession } from '../../server/auth/sessions.js';
 import { type Config, defaultConfig } from '../../server/config.js';
 import { seedCatalog } from '../../server/db/catalog.js';
 import { migrate } from '../../server/db/migrate.js';
 import { openDb } from '../../server/db/open.js';
+import { insertUser } from '../../server/db/users.js';
+import type { UserRole } from '../../shared/auth.js';
 import { defaultCatalog } from '../../shared/catalog.js';
+
+/** The people the permission tests act as; `owner` owns E-commerce, `otherOwner` Logistics. */
+export type Persona = 'anonymous' | 'viewer' | 'analyst' | 'owner' | 'otherOwner' | 'admin';
+const personas: Array<{ persona: Exclude<Persona, 'anonymous'>; role: UserRole; owns: string[] }> = [
+  { persona: 'admin', role: 'admin', owns: [] },
+  { persona: 'viewer', role: 'viewer', owns: [] },
+  { persona: 'analyst', role: 'analyst', owns: [] },
+  { persona: 'owner', role: 'owner', owns: ['ecommerce_manager'] },
+  { persona: 'otherOwner', role: 'owner', owns: ['logistics'] },
+];
+
+type Requester = (
+  method: string,
+  path: string,
+  body?: unknown,
+  headers?: Record<string, string>,
+) => Promise<{ status: number; json: unknown; headers: Headers }>;
 
 export interface TestApp {
   app: ReturnType<typeof createApp>['app'];
@@ -14,7 +35,12 @@ export interface TestApp {
   logs: unknown[];
   /** Moves the app's clock. */
   setNow: (iso: string) => void;
-  request: (method: string, path: string, body?: unknown) => Promise<{ status: number; json: unknown }>;
+  /** Requests as the admin persona (signed in with a session cookie). */
+  request: Requester;
+  /** Requests as another persona, or anonymously. */
+  as: (persona: Persona) => Requester;
+  /** Each persona's user id. */
+  userIds: Record<Exclude<Persona, 'anonymous'>, number>;
   get: <T extends z.ZodType>(path: string, schema: T) => Promise<z.infer<T>>;
 }
 
@@ -27,20 +53,48 @@ export function makeTestApp(opts: { config?: Partial<Config>; now?: string } = {
   let now = new Date(opts.now ?? '2026-03-18T10:00:00Z');
   const logs: unknown[] = [];
   const { app } = createApp({ db, config, clock: () => now, log: (e) => logs.push(e) });
-  const request = async (method: string, path: string, body?: unknown) => {
-    const res = await app.request(path, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-    });
-    const text = await res.text();
-    return { status: res.status, json: text ? (JSON.parse(text) as unknown) : null };
-  };
+  // Users get a dummy hash (no scrypt cost per test) and a session made directly.
+  const cookies = new Map<Persona, string>();
+  const userIds = {} as Record<Exclude<Persona, 'anonymous'>, number>;
+  for (const p of personas) {
+    const user = insertUser(
+      db,
+      { email: `${p.persona}@test.local`, name: p.persona, role: p.role, owns: p.owns, passwordHash: DUMMY_HASH },
+      now,
+    );
+    userIds[p.persona] = user.id;
+    cookies.set(p.persona, `${SESSION_COOKIE}=${startSession(db, user.id, config, now)}`);
+  }
+  const as =
+    (persona: Persona): Requester =>
+    async (method, path, body, extra = {}) => {
+      const cookie = cookies.get(persona);
+      const res = await app.request(path, {
+        method,
+        headers: {
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(cookie ? { cookie } : {}),
+          ...extra,
+        },
+        body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      });
+      const text = await res.text();
+      let json: unknown = null;
+      try {
+        json = text ? (JSON.parse(text) as unknown) : null;
+      } catch {
+        json = text;
+      }
+      return { status: res.status, json, headers: res.headers };
+    };
+  const request = as('admin');
   return {
     app,
     db,
     config,
     logs,
+    as,
+    userIds,
     setNow: (iso) => {
       now = new Date(iso);
     },

@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from '../../server/config.js';
 
 describe('configuration from the environment', () => {
   test('defaults', () => {
-    expect(loadConfig({})).toEqual({
+    expect(loadConfig({})).toMatchObject({
       port: 8787,
       host: '0.0.0.0',
       dbPath: './data/rolecard.db',
@@ -11,6 +11,10 @@ describe('configuration from the environment', () => {
       weekStart: 'monday',
       currency: 'EUR',
       demo: true,
+      adminEmail: 'admin@rolecard.local',
+      adminPassword: undefined,
+      sessionIdleHours: 72,
+      sessionMaxDays: 30,
     });
   });
 

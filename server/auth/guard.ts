@@ -1,0 +1,107 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { matchedRoutes } from 'hono/route';
+import { findActiveTokenByHash, markTokenUsed } from '../db/tokens.js';
+import { findUserById } from '../db/users.js';
+import type { AppEnv } from '../deps.js';
+import { ApiError } from '../http/errors.js';
+import { type Access, routeAccess } from './permissions.js';
+import { SESSION_COOKIE, userForSession } from './sessions.js';
+import { sha256 } from './tokens.js';
+
+const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** `METHOD /path/:param` of the route that will handle this request, if any. */
+export function routeKey(c: Context<AppEnv>): string | null {
+  const route = matchedRoutes(c).find((r) => r.method === c.req.method);
+  return route ? `${route.method} ${route.path}` : null;
+}
+
+/** Resolves the session cookie or bearer token into an actor (or null) for every request. */
+export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const { db, config, clock } = c.var.deps;
+  c.set('actor', null);
+  const bearer = c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  if (bearer) {
+    const token = findActiveTokenByHash(db, sha256(bearer));
+    const user = token && findUserById(db, token.userId);
+    if (!token || !user || user.disabled)
+      throw new ApiError(
+        401,
+        'invalid_token',
+        'This API token is unknown or revoked; create a new one on the Users & tokens page.',
+      );
+    markTokenUsed(db, token.id, clock().toISOString());
+    c.set('actor', { via: 'token', user, tokenId: token.id, scopes: token.scopes });
+  } else {
+    const cookie = getCookie(c, SESSION_COOKIE);
+    const user = cookie ? userForSession(db, cookie, config, clock()) : null;
+    if (cookie && user) c.set('actor', { via: 'session', user, session: cookie });
+  }
+  await next();
+};
+
+/**
+ * Cross-site write protection for cookie sessions: a write must be JSON (or multipart for
+ * uploads) — which a plain HTML form cannot send without a CORS preflight we never grant —
+ * and must not come from another site (Sec-Fetch-Site, else Origin). Token requests carry no
+ * ambient credentials and skip the origin check.
+ */
+export const rejectCrossSite: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (!MUTATING.has(c.req.method)) return next();
+  const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  const hasBody =
+    c.req.header('content-length') !== '0' && (c.req.header('content-length') || c.req.header('transfer-encoding'));
+  if (hasBody && type !== 'application/json' && type !== 'multipart/form-data')
+    throw new ApiError(
+      415,
+      'unsupported_media_type',
+      `Send the body as JSON with "Content-Type: application/json" (got "${type || 'none'}").`,
+    );
+  if (c.req.header('authorization')) return next();
+  const site = c.req.header('sec-fetch-site');
+  if (site && site !== 'same-origin' && site !== 'none')
+    throw new ApiError(
+      403,
+      'cross_site',
+      'Writes are accepted only from Rolecard’s own pages (Sec-Fetch-Site was ' + site + ').',
+    );
+  const origin = c.req.header('origin');
+  if (origin && origin !== new URL(c.req.url).origin)
+    throw new ApiError(
+      403,
+      'cross_site',
+      `Writes are accepted only from Rolecard’s own pages (Origin ${origin} is another site).`,
+    );
+  return next();
+};
+
+/** Applies the permission table to the route this request matched. */
+export const authorize: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const key = routeKey(c);
+  if (!key) return next(); // no such route: the 404 handler answers
+  const access: Access | undefined =
+    routeAccess[key] ??
+    (c.req.method === 'GET' ? { allow: ['admin', 'owner', 'analyst', 'viewer'], scope: 'read' } : undefined);
+  if (!access) throw new ApiError(403, 'forbidden', `${key} has no permission rule, so nobody may call it.`);
+  if ('public' in access) return next();
+  const actor = c.var.actor;
+  if (!actor) throw new ApiError(401, 'sign_in_required', 'Sign in to continue.');
+  if (actor.via === 'token') {
+    if (!access.scope) throw new ApiError(403, 'forbidden', `API tokens cannot call ${key}; sign in instead.`);
+    if (!actor.scopes.includes(access.scope))
+      throw new ApiError(403, 'missing_scope', `This token lacks the "${access.scope}" scope needed for ${key}.`);
+  }
+  const { user } = actor;
+  if (access.allow.includes(user.role)) return next();
+  if (user.role === 'owner' && access.owner) {
+    const touched = await access.owner(c);
+    if (touched.length > 0 && touched.every((r) => user.owns.includes(r))) return next();
+    throw new ApiError(
+      403,
+      'forbidden',
+      `You own ${user.owns.join(', ') || 'no roles'}; this change belongs to ${touched.join(', ') || 'another role'}.`,
+    );
+  }
+  throw new ApiError(403, 'forbidden', `A ${user.role} account may not call ${key}; ask an admin.`);
+};

@@ -1,0 +1,68 @@
+import type { Context } from 'hono';
+import type { TokenScope, UserRole } from '../../shared/auth.js';
+import { getCatalog } from '../db/catalog.js';
+import type { AppEnv } from '../deps.js';
+
+/**
+ * Who may call each route, in one table. A mutating route missing here is refused (fail
+ * closed), and the permission-matrix test fails for it. GET routes not listed are open to
+ * every signed-in user (transparency is the point of the weekly review) and to tokens with
+ * the `read` scope.
+ */
+export type Access =
+  | { public: true }
+  | {
+      allow: UserRole[];
+      /** An `owner` may also act when every business role the request touches is theirs. */
+      owner?: (c: Context<AppEnv>) => Promise<string[]>;
+      /** The API-token scope that grants this route; without one, tokens cannot use it. */
+      scope?: TokenScope;
+    };
+
+const admin: Access = { allow: ['admin'] };
+
+/** The business role owning the KPI named in the JSON body (targets). */
+async function roleOfBodyKpi(c: Context<AppEnv>): Promise<string[]> {
+  const body = (await c.req.json().catch(() => null)) as { kpi?: unknown } | null;
+  const kpi = typeof body?.kpi === 'string' ? getCatalog(c.var.deps.db).kpiByKey.get(body.kpi) : undefined;
+  return kpi ? [kpi.role] : [];
+}
+
+export const routeAccess: Record<string, Access> = {
+  'POST /api/auth/sign-in': { public: true },
+  'POST /api/auth/sign-out': { allow: ['admin', 'owner', 'analyst', 'viewer'] },
+  'POST /api/auth/password': { allow: ['admin', 'owner', 'analyst', 'viewer'] },
+  'GET /api/auth/session': { public: true },
+  'GET /api/config': { public: true },
+
+  'POST /api/roles': admin,
+  'PATCH /api/roles/:key': admin,
+  'DELETE /api/roles/:key': admin,
+  'POST /api/measures': admin,
+  'DELETE /api/measures/:key': admin,
+  'POST /api/kpis': admin,
+  'PATCH /api/kpis/:key': admin,
+  'DELETE /api/kpis/:key': admin,
+  'POST /api/segments': admin,
+  'DELETE /api/segments/:key': admin,
+
+  'POST /api/targets': { allow: ['admin'], owner: roleOfBodyKpi },
+  'POST /api/ingest': { allow: ['admin', 'analyst'], scope: 'ingest' },
+
+  'GET /api/users': admin,
+  'POST /api/users': admin,
+  'PATCH /api/users/:id': admin,
+  'POST /api/users/:id/password': admin,
+  'GET /api/audit': admin,
+  'GET /api/tokens': { allow: ['admin', 'analyst'] },
+  'POST /api/tokens': { allow: ['admin', 'analyst'] },
+  'DELETE /api/tokens/:id': { allow: ['admin', 'analyst'] },
+};
+
+/** Scopes a person of each role may put on their own tokens. */
+export const grantableScopes: Record<UserRole, TokenScope[]> = {
+  admin: ['read', 'ingest', 'import'],
+  analyst: ['read', 'ingest', 'import'],
+  owner: ['read'],
+  viewer: ['read'],
+};

@@ -1,0 +1,199 @@
+import { describe, expect, test } from 'vitest';
+import { DUMMY_HASH } from '../../server/auth/password.js';
+import { routeAccess } from '../../server/auth/permissions.js';
+import { insertToken } from '../../server/db/tokens.js';
+import { makeTestApp, type Persona, type TestApp } from '../helpers/testApp.js';
+
+/**
+ * The permission matrix, written from the issue (not from the server's table): every
+ * mutating endpoint × every persona → allowed, 401 or 403. A route the app registers without
+ * an entry here fails the completeness test.
+ */
+type Expect = 'ok' | 401 | 403;
+type Call = { method: string; path: string; body?: unknown };
+interface Entry {
+  /** Builds a request that succeeds when the persona is allowed (setup runs as admin). */
+  call: (t: TestApp, persona: Persona) => Promise<Call> | Call;
+  allowed: Persona[];
+}
+
+const everyone: Persona[] = ['viewer', 'analyst', 'owner', 'otherOwner', 'admin'];
+let n = 0;
+const fresh = (prefix: string) => `${prefix}_${++n}`;
+
+const matrix: Record<string, Entry> = {
+  'POST /api/auth/sign-out': { call: () => ({ method: 'POST', path: '/api/auth/sign-out' }), allowed: everyone },
+  'POST /api/auth/password': {
+    // The test users have no usable password, so an allowed call ends in 422 (wrong current password).
+    call: () => ({
+      method: 'POST',
+      path: '/api/auth/password',
+      body: { current: 'not-it', password: 'a-new-password' },
+    }),
+    allowed: everyone,
+  },
+  'POST /api/roles': {
+    call: () => ({ method: 'POST', path: '/api/roles', body: { key: fresh('role'), name: 'R' } }),
+    allowed: ['admin'],
+  },
+  'PATCH /api/roles/:key': {
+    call: () => ({ method: 'PATCH', path: '/api/roles/content', body: { name: 'Content & SEO' } }),
+    allowed: ['admin'],
+  },
+  'DELETE /api/roles/:key': {
+    call: async (t) => {
+      const key = fresh('role');
+      await t.request('POST', '/api/roles', { key, name: 'Temp' });
+      return { method: 'DELETE', path: `/api/roles/${key}` };
+    },
+    allowed: ['admin'],
+  },
+  'POST /api/measures': {
+    call: () => ({ method: 'POST', path: '/api/measures', body: { key: fresh('m'), name: 'M' } }),
+    allowed: ['admin'],
+  },
+  'DELETE /api/measures/:key': {
+    call: async (t) => {
+      const key = fresh('m');
+      await t.request('POST', '/api/measures', { key, name: 'Temp' });
+      return { method: 'DELETE', path: `/api/measures/${key}` };
+    },
+    allowed: ['admin'],
+  },
+  'POST /api/kpis': {
+    call: () => ({
+      method: 'POST',
+      path: '/api/kpis',
+      body: {
+        key: fresh('k'),
+        name: 'K',
+        unit: 'count',
+        direction: 'higher',
+        role: 'content',
+        formula: { kind: 'sum', measure: 'orders' },
+      },
+    }),
+    allowed: ['admin'],
+  },
+  'PATCH /api/kpis/:key': {
+    call: () => ({ method: 'PATCH', path: '/api/kpis/aov', body: { role: 'head_of_digital' } }),
+    allowed: ['admin'],
+  },
+  'DELETE /api/kpis/:key': { call: () => ({ method: 'DELETE', path: '/api/kpis/return_rate' }), allowed: ['admin'] },
+  'POST /api/segments': {
+    call: () => ({ method: 'POST', path: '/api/segments', body: { key: fresh('s'), name: 'S' } }),
+    allowed: ['admin'],
+  },
+  'DELETE /api/segments/:key': {
+    call: async (t) => {
+      const key = fresh('s');
+      await t.request('POST', '/api/segments', { key, name: 'Temp' });
+      return { method: 'DELETE', path: `/api/segments/${key}` };
+    },
+    allowed: ['admin'],
+  },
+  'POST /api/targets': {
+    // conversion_rate belongs to E-commerce, which `owner` owns and `otherOwner` does not.
+    call: () => ({
+      method: 'POST',
+      path: '/api/targets',
+      body: { kpi: 'conversion_rate', value: 0.03, band: 0.002, effectiveFrom: '2026-W10' },
+    }),
+    allowed: ['admin', 'owner'],
+  },
+  'POST /api/ingest': {
+    call: () => ({
+      method: 'POST',
+      path: '/api/ingest',
+      body: { items: [{ measure: 'sessions', date: '2026-03-02', value: 5 }] },
+    }),
+    allowed: ['admin', 'analyst'],
+  },
+  'POST /api/users': {
+    call: () => ({
+      method: 'POST',
+      path: '/api/users',
+      body: { email: `${fresh('u')}@test.local`, name: 'U', role: 'viewer', password: 'long-enough-pw' },
+    }),
+    allowed: ['admin'],
+  },
+  'PATCH /api/users/:id': {
+    call: (t) => ({ method: 'PATCH', path: `/api/users/${t.userIds.viewer}`, body: { name: 'Renamed' } }),
+    allowed: ['admin'],
+  },
+  'POST /api/users/:id/password': {
+    call: (t) => ({
+      method: 'POST',
+      path: `/api/users/${t.userIds.viewer}/password`,
+      body: { password: 'another-long-pw' },
+    }),
+    allowed: ['admin'],
+  },
+  'POST /api/tokens': {
+    call: () => ({ method: 'POST', path: '/api/tokens', body: { name: 'script', scopes: ['read'] } }),
+    allowed: ['admin', 'analyst'],
+  },
+  'DELETE /api/tokens/:id': {
+    call: (t, persona) => {
+      const userId = persona === 'anonymous' ? t.userIds.admin : t.userIds[persona];
+      const tok = insertToken(
+        t.db,
+        { userId, name: 'mine', hash: fresh('hash'), prefix: 'rc_xxxx', scopes: ['read'] },
+        new Date(),
+      );
+      return { method: 'DELETE', path: `/api/tokens/${tok.id}` };
+    },
+    allowed: ['admin', 'analyst'],
+  },
+};
+
+const personas: Persona[] = ['anonymous', 'viewer', 'analyst', 'owner', 'otherOwner', 'admin'];
+const expected = (e: Entry, p: Persona): Expect => (p === 'anonymous' ? 401 : e.allowed.includes(p) ? 'ok' : 403);
+
+describe('permission matrix', () => {
+  const cases = Object.entries(matrix).flatMap(([route, entry]) =>
+    personas.map((p) => [route, p, expected(entry, p)] as const),
+  );
+  test.each(cases)('%s as %s → %s', async (route, persona, want) => {
+    const t = makeTestApp();
+    const entry = matrix[route];
+    if (!entry) throw new Error(`no entry for ${route}`);
+    const call = await entry.call(t, persona);
+    const r = await t.as(persona)(call.method, call.path, call.body);
+    if (want === 'ok') {
+      expect([401, 403], JSON.stringify(r.json)).not.toContain(r.status);
+      if (route !== 'POST /api/auth/password') expect(r.status, JSON.stringify(r.json)).toBeLessThan(300);
+    } else expect(r.status, JSON.stringify(r.json)).toBe(want);
+  });
+
+  test('every mutating route the app registers has an entry here and a server rule', () => {
+    const t = makeTestApp();
+    const mutating = [
+      ...new Set(
+        t.app.routes
+          .filter((r) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(r.method) && r.path.startsWith('/api/'))
+          .map((r) => `${r.method} ${r.path}`),
+      ),
+    ];
+    const publicRoutes = Object.entries(routeAccess)
+      .filter(([, a]) => 'public' in a)
+      .map(([k]) => k);
+    const missing = mutating.filter((k) => !(k in matrix) && !publicRoutes.includes(k));
+    expect(missing, 'routes without a permission-matrix entry').toEqual([]);
+    expect(
+      mutating.filter((k) => !(k in routeAccess)),
+      'routes without a server rule',
+    ).toEqual([]);
+    expect(publicRoutes.filter((k) => k.startsWith('POST'))).toEqual(['POST /api/auth/sign-in']);
+  });
+
+  test('reads need an account, and every signed-in persona reads every scorecard', async () => {
+    const t = makeTestApp();
+    expect((await t.as('anonymous')('GET', '/api/scorecard')).status).toBe(401);
+    expect((await t.as('anonymous')('GET', '/api/catalog')).status).toBe(401);
+    for (const p of everyone) expect((await t.as(p)('GET', '/api/scorecard')).status).toBe(200);
+    expect((await t.as('viewer')('GET', '/api/audit')).status).toBe(403);
+    expect((await t.as('viewer')('GET', '/api/users')).status).toBe(403);
+    expect(DUMMY_HASH).toMatch(/^scrypt\$/);
+  });
+});
