@@ -20,11 +20,13 @@ async function start() {
   migrate(db);
   if (seedCatalog(db, defaultCatalog)) console.log('Wrote the default KPI catalog (8 roles, 28 KPIs).');
   const clock = () => new Date();
+  await ensureFirstAdmin(db, config, clock(), console.log);
   if (config.demo && isEmpty(db)) {
     const t0 = Date.now();
     const r = loadDemo(db, today(config, clock), config.weekStart, clock());
+    await createDemoUsers(db, clock());
     console.log(
-      `Loaded the demo dataset: ${r.values} values, ${r.targets} targets in ${Date.now() - t0} ms (ROLECARD_DEMO=0 starts empty).`,
+      `Loaded the demo dataset: ${r.values} values, ${r.targets} targets and the demo users (password "${DEMO_PASSWORD}") in ${Date.now() - t0} ms (ROLECARD_DEMO=0 starts empty).`,
     );
   }
   const { app } = createApp({ db, config, clock, staticDir: join(root, 'dist/web') });

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { configOptions, scorecardOptions } from './api/queries';
+import { UserMenu } from './components/UserMenu';
 import { formatValue } from './lib/format';
 
 /** First shell: each role's KPIs for the last complete week, straight from the scorecard API. */
@@ -10,6 +11,7 @@ export function App() {
     <main className="shell">
       <header>
         <h1>Rolecard</h1>
+        <UserMenu />
         {scorecard.data && (
           <p>
             Week {scorecard.data.week.label} · {scorecard.data.week.start} – {scorecard.data.week.end}

@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ApiError } from './api/client';
+import { SessionGate } from './auth/SessionContext';
 import './styles.css';
 
 const queryClient = new QueryClient({
@@ -17,7 +18,9 @@ if (root)
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <App />
+        <SessionGate>
+          <App />
+        </SessionGate>
       </QueryClientProvider>
     </StrictMode>,
   );

@@ -50,8 +50,7 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
 export const rejectCrossSite: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!MUTATING.has(c.req.method)) return next();
   const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-  const hasBody =
-    c.req.header('content-length') !== '0' && (c.req.header('content-length') || c.req.header('transfer-encoding'));
+  const hasBody = c.req.raw.body !== null && c.req.header('content-length') !== '0';
   if (hasBody && type !== 'application/json' && type !== 'multipart/form-data')
     throw new ApiError(
       415,
@@ -64,7 +63,7 @@ export const rejectCrossSite: MiddlewareHandler<AppEnv> = async (c, next) => {
     throw new ApiError(
       403,
       'cross_site',
-      'Writes are accepted only from Rolecard’s own pages (Sec-Fetch-Site was ' + site + ').',
+      `Writes are accepted only from Rolecard’s own pages (Sec-Fetch-Site was ${site}).`,
     );
   const origin = c.req.header('origin');
   if (origin && origin !== new URL(c.req.url).origin)

@@ -14,7 +14,8 @@ afterAll(async () => {
 
 test('an empty data folder starts with the demo scorecard on one port', async () => {
   expect(server.output()).toContain('Loaded the demo dataset');
-  const res = await fetch(`${server.url}/api/scorecard`);
+  expect((await fetch(`${server.url}/api/scorecard`)).status).toBe(401);
+  const res = await server.api('/api/scorecard');
   expect(res.status).toBe(200);
   const sc = scorecardSchema.parse(await res.json());
   expect(sc.roles).toHaveLength(8);
@@ -40,7 +41,10 @@ test('a restart never reloads demo data into a database that has data', async ()
 test('ROLECARD_DEMO=0 starts empty', async () => {
   const empty = await startServer({ ROLECARD_DEMO: '0' });
   try {
-    const sc = scorecardSchema.parse(await (await fetch(`${empty.url}/api/scorecard`)).json());
+    const sc = scorecardSchema.parse(await (await empty.api('/api/scorecard')).json());
+    // Demo personas exist only with demo data.
+    const users = (await (await empty.api('/api/users')).json()) as { users: Array<{ email: string }> };
+    expect(users.users.map((u) => u.email)).toEqual(['admin@test.local']);
     expect(sc.roles.flatMap((r) => r.kpis).every((k) => k.status === 'no_data')).toBe(true);
   } finally {
     await empty.stop();
@@ -53,8 +57,11 @@ test('the built app is served and lists each role for the last complete week', a
   try {
     const page = await browser.newPage();
     await page.goto(s.url);
+    await page.getByLabel('Email').fill('head@demo.rolecard');
+    await page.getByLabel('Password').fill('rolecard-demo');
+    await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Customer Service' }).waitFor();
-    const api = scorecardSchema.parse(await (await fetch(`${s.url}/api/scorecard`)).json());
+    const api = scorecardSchema.parse(await (await s.api('/api/scorecard')).json());
     await expect(page.getByText(`Week ${api.week.label}`, { exact: false }).count()).resolves.toBeGreaterThan(0);
     await page.screenshot({ path: 'test-results/screenshots/shell.png', fullPage: true });
   } finally {

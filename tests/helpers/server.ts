@@ -4,8 +4,15 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/** The admin every test server starts with (ROLECARD_ADMIN_EMAIL / _PASSWORD). */
+export const TEST_ADMIN = { email: 'admin@test.local', password: 'test-admin-password' };
+
 export interface RunningServer {
   url: string;
+  /** Signs in over HTTP and returns the Cookie header value. */
+  signIn: (email?: string, password?: string) => Promise<string>;
+  /** fetch as the signed-in admin (JSON writes carry the right Origin). */
+  api: (path: string, init?: RequestInit) => Promise<Response>;
   dbPath: string;
   proc: ChildProcess;
   output: () => string;
@@ -30,7 +37,15 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   const port = await freePort();
   const dbPath = env.ROLECARD_DB ?? join(mkdtempSync(join(tmpdir(), 'rolecard-')), 'rolecard.db');
   const proc = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ROLECARD_DB: dbPath, ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      ROLECARD_DB: dbPath,
+      ROLECARD_ADMIN_EMAIL: TEST_ADMIN.email,
+      ROLECARD_ADMIN_PASSWORD: TEST_ADMIN.password,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -54,8 +69,29 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       reject(new Error(`server exited with ${code}:\n${out}`));
     });
   });
+  const url = `http://127.0.0.1:${port}`;
+  const signIn = async (email = TEST_ADMIN.email, password = TEST_ADMIN.password) => {
+    const res = await fetch(`${url}/api/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: url },
+      body: JSON.stringify({ email, password }),
+    });
+    if (res.status !== 200) throw new Error(`sign-in as ${email} → ${res.status}: ${await res.text()}`);
+    return (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  };
+  let adminCookie: string | undefined;
+  const api = async (path: string, init: RequestInit = {}) => {
+    adminCookie ??= await signIn();
+    const headers = new Headers(init.headers);
+    headers.set('cookie', adminCookie);
+    headers.set('origin', url);
+    if (init.body !== undefined && !headers.has('content-type')) headers.set('content-type', 'application/json');
+    return fetch(`${url}${path}`, { ...init, headers });
+  };
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
+    signIn,
+    api,
     dbPath,
     proc,
     output: () => out,
