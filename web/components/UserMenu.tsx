@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '../api/client';
 import { useUser } from '../auth/SessionContext';
+import { ChangePasswordForm } from './ChangePasswordForm';
 
 const roleLabel = { admin: 'Admin', owner: 'Role owner', analyst: 'Analyst', viewer: 'Viewer' } as const;
 
@@ -26,6 +27,10 @@ export function UserMenu() {
           {roleLabel[user.role]}
           {user.owns.length > 0 && ` · owns ${user.owns.join(', ')}`}
         </p>
+        <details>
+          <summary>Change password</summary>
+          <ChangePasswordForm />
+        </details>
         <button type="button" onClick={() => signOut.mutate()}>
           Sign out
         </button>

@@ -1,0 +1,57 @@
+import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { z } from 'zod';
+import { changePasswordSchema } from '../../shared/auth';
+import { api } from '../api/client';
+import { fieldErrors } from './admin/fieldErrors';
+
+/** Change your own password; other devices signed in as you are signed out. */
+export function ChangePasswordForm() {
+  const [current, setCurrent] = useState('');
+  const [password, setPassword] = useState('');
+  const [clientError, setClientError] = useState<Record<string, string>>({});
+  const change = useMutation({
+    mutationFn: () => api('/auth/password', z.null(), { method: 'POST', body: { current, password } }),
+    onSuccess: () => {
+      setCurrent('');
+      setPassword('');
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const parsed = changePasswordSchema.safeParse({ current, password });
+    setClientError(
+      parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])),
+    );
+    if (parsed.success) change.mutate();
+  };
+  const errors = { ...fieldErrors(change.error), ...clientError };
+  return (
+    <form onSubmit={submit} className="stack-form" noValidate>
+      <label>
+        Current password
+        <input
+          type="password"
+          autoComplete="current-password"
+          value={current}
+          onChange={(e) => setCurrent(e.target.value)}
+        />
+        {errors.current && <span className="field-error">{errors.current}</span>}
+      </label>
+      <label>
+        New password
+        <input
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+        {errors.password && <span className="field-error">{errors.password}</span>}
+      </label>
+      {change.isSuccess && <p role="status">Password changed.</p>}
+      <button type="submit" disabled={change.isPending}>
+        Change password
+      </button>
+    </form>
+  );
+}
