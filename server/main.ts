@@ -28,7 +28,14 @@ async function start() {
     );
   }
   const db = openDb(config.dbPath);
-  const applied = migrate(db);
+  let applied: number[];
+  try {
+    applied = migrate(db);
+  } catch (err) {
+    // Close cleanly so the WAL (empty: the failed migration rolled back) is removed too.
+    db.close();
+    throw err;
+  }
   if (applied.length) log({ msg: `Applied database migrations ${applied.join(', ')}.`, migrations: applied });
   if (seedCatalog(db, defaultCatalog)) log({ msg: 'Wrote the default KPI catalog (8 roles, 28 KPIs).' });
   const clock = () => new Date();
