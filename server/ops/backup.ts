@@ -31,6 +31,9 @@ export function inspectDbFile(file: string): DbFileReport {
   }
 }
 
+/** Copy every page in one step; a smaller step keeps an in-process backup from blocking requests. */
+const ALL_PAGES = 0x7fffffff;
+
 /**
  * A consistent copy of a live database through SQLite's online backup API: pages are copied
  * in steps, and a write that commits meanwhile restarts the copy from a consistent point, so
@@ -38,11 +41,21 @@ export function inspectDbFile(file: string): DbFileReport {
  * switched to a single-file journal (no -wal to carry around), checked, then renamed into
  * place: a failed or interrupted backup never leaves a half file under the final name.
  */
-export async function backupTo(db: Db, dest: string): Promise<DbFileReport> {
+export async function backupTo(db: Db, dest: string, pagesPerStep = ALL_PAGES): Promise<DbFileReport> {
   const tmp = join(dirname(dest), `.${basename(dest)}.partial-${process.pid}`);
   rmSync(tmp, { force: true });
   try {
-    await db.backup(tmp);
+    let remaining = Number.POSITIVE_INFINITY;
+    await db.backup(tmp, {
+      progress: (p) => {
+        // A write from another process restarts a stepped copy; under steady writes it
+        // could restart for ever, so after one restart the rest is copied in one step
+        // (a read transaction: in WAL mode writers carry on meanwhile).
+        const restarted = p.remainingPages > remaining;
+        remaining = p.remainingPages;
+        return restarted ? ALL_PAGES : pagesPerStep;
+      },
+    });
     const copy = new Database(tmp);
     try {
       copy.pragma('journal_mode = DELETE');

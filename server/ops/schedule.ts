@@ -5,6 +5,9 @@ import type { Db } from '../db/open.js';
 import { backupTo, pruneBackups, scheduledName } from './backup.js';
 import type { LogFn } from './logger.js';
 
+/** In-process backups copy 1000 pages (4 MB) per step and let requests run in between. */
+const STEP_PAGES = 1000;
+
 export interface BackupSchedule {
   /** Stops the timer and waits for a backup in progress (the DB must stay open until then). */
   stop: () => Promise<void>;
@@ -23,7 +26,7 @@ export function scheduleBackups(db: Db, backup: Config['backup'], log: LogFn): B
     running = (async () => {
       const t0 = Date.now();
       try {
-        const r = await backupTo(db, join(dir, scheduledName(new Date())));
+        const r = await backupTo(db, join(dir, scheduledName(new Date())), STEP_PAGES);
         const pruned = pruneBackups(dir, backup.keep);
         log({
           level: 'info',
