@@ -48,3 +48,33 @@ export const exportDocumentSchema = z.object({
   tables: z.record(z.string(), z.array(exportRowSchema)),
 });
 export type ExportDocument = z.infer<typeof exportDocumentSchema>;
+
+/** The parts of the OpenAPI 3.1 document the API reference page reads (the rest passes through). */
+const openApiOperationSchema = z.looseObject({
+  tags: z.array(z.string()).default([]),
+  summary: z.string().default(''),
+  description: z.string().optional(),
+  parameters: z
+    .array(
+      z.looseObject({
+        name: z.string(),
+        in: z.string(),
+        required: z.boolean().optional(),
+        description: z.string().optional(),
+        schema: z.unknown(),
+      }),
+    )
+    .default([]),
+  requestBody: z
+    .looseObject({ content: z.record(z.string(), z.looseObject({ schema: z.unknown(), example: z.unknown() })) })
+    .optional(),
+  responses: z.record(z.string(), z.looseObject({ description: z.string() })),
+});
+export const openApiDocumentSchema = z.looseObject({
+  openapi: z.string(),
+  info: z.looseObject({ title: z.string(), version: z.string(), description: z.string().optional() }),
+  tags: z.array(z.looseObject({ name: z.string() })).default([]),
+  paths: z.record(z.string(), z.record(z.string(), openApiOperationSchema)),
+});
+export type OpenApiDocument = z.infer<typeof openApiDocumentSchema>;
+export type OpenApiOperation = z.infer<typeof openApiOperationSchema>;
