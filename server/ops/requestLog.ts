@@ -23,8 +23,8 @@ export function requestLog(log: LogFn): MiddlewareHandler<AppEnv> {
       // Hono's onError has already produced c.res when next() returns; a throw here means
       // the error escaped it, so the client saw a 500.
       const status = failed ? 500 : c.res.status;
-      const routes = matchedRoutes(c);
-      const route = routes.filter((r) => r.method !== 'ALL').at(-1)?.path ?? routes.at(-1)?.path ?? c.req.path;
+      // routeIndex ends on the handler that answered (or threw): its pattern is the route.
+      const route = matchedRoutes(c)[c.req.routeIndex]?.path ?? c.req.path;
       log({
         level: status >= 500 ? 'error' : QUIET.has(c.req.path) ? 'debug' : 'info',
         msg: 'request',

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { createApp } from '../../server/app.js';
 import { type Config, defaultConfig } from '../../server/config.js';
@@ -125,6 +128,32 @@ describe('request logs', () => {
     expect(entries()).toMatchObject([
       { level: 'warn', msg: 'storage refused a write', requestId: 'req-ro-1', code: 'read_only' },
       { level: 'error', msg: 'request', requestId: 'req-ro-1', status: 503 },
+    ]);
+  });
+});
+
+describe('request logs with the web app mounted', () => {
+  test('name the API route that answered, not the static catch-all', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rolecard-static-'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Rolecard</title>');
+    const db = openDb(':memory:');
+    migrate(db);
+    seedCatalog(db, defaultCatalog);
+    const entries: Record<string, unknown>[] = [];
+    const { app } = createApp({
+      db,
+      config: defaultConfig,
+      clock: () => new Date('2026-03-18T10:00:00Z'),
+      staticDir: dir,
+      log: (e) => void entries.push(e),
+    });
+    await app.request('/api/export?format=csv');
+    await app.request('/api/nope');
+    await app.request('/some/page');
+    expect(entries.map((e) => [e.route, e.status])).toEqual([
+      ['/api/export', 200],
+      ['/api/*', 404],
+      ['/*', 200], // the web app's static handler
     ]);
   });
 });
