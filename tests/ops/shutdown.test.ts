@@ -125,3 +125,17 @@ describe('graceful shutdown', () => {
     expect(inspect(server.dbPath)).toEqual({ rows: 0, integrity: 'ok', walBytes: 0 });
   }, 90_000);
 });
+
+describe('one server per database', () => {
+  test('a second server on a database in use refuses to start, naming the first', async () => {
+    const first = await startServer({ ROLECARD_DEMO: '0' });
+    try {
+      await expect(startServer({ ROLECARD_DEMO: '0', ROLECARD_DB: first.dbPath })).rejects.toThrow(
+        /exited with 1[\s\S]*Another Rolecard \(pid \d+, port \d+\) is using/,
+      );
+      expect((await fetch(`${first.url}/healthz`)).status).toBe(200);
+    } finally {
+      await first.stop();
+    }
+  }, 90_000);
+});
