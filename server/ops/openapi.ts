@@ -31,7 +31,18 @@ type JsonSchema = Record<string, unknown>;
 /** zod → JSON Schema 2020-12, the dialect OpenAPI 3.1 uses. */
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
   // z.custom (e.g. "any number, even 1e999") has no JSON Schema form: documented as `{}`.
-  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io });
+  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    unrepresentable: 'any',
+    io,
+    // A custom check that takes numbers and refuses text ("a number, even 1e999") is a number.
+    override: (ctx) => {
+      const z4 = ctx.zodSchema as unknown as z.ZodType;
+      if (ctx.zodSchema._zod.def.type === 'custom' && z4.safeParse(1).success && !z4.safeParse('1').success) {
+        ctx.jsonSchema.type = 'number';
+      }
+    },
+  });
   return rest;
 }
 
