@@ -3,27 +3,37 @@ import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import type { AppDeps, AppEnv } from './deps.js';
 import { ApiError } from './http/errors.js';
+import { requestLog } from './ops/requestLog.js';
+import { storageError } from './ops/sqliteErrors.js';
 import { catalogRoutes } from './routes/catalog.js';
+import { exportRoutes } from './routes/export.js';
+import { healthRoutes } from './routes/health.js';
 import { ingestRoutes } from './routes/ingest.js';
+import { openApiRoutes } from './routes/openapi.js';
 import { scorecardRoutes } from './routes/scorecard.js';
 import { targetRoutes } from './routes/targets.js';
 import { mountStatic } from './static.js';
 
 /** Builds the whole app from its dependencies; `main.ts` is the only place that listens. */
 export function createApp(deps: AppDeps) {
-  const log = deps.log ?? ((e: Record<string, unknown>) => console.error(JSON.stringify(e)));
+  // main.ts passes the pino logger; the fallback keeps a bare createApp() quiet but not mute.
+  const log = deps.log ?? ((e: Record<string, unknown>) => e.level === 'error' && console.error(JSON.stringify(e)));
   const api = new Hono<AppEnv>()
     .route('/', catalogRoutes)
     .route('/', targetRoutes)
     .route('/', ingestRoutes)
-    .route('/', scorecardRoutes);
+    .route('/', scorecardRoutes)
+    .route('/', exportRoutes)
+    .route('/', openApiRoutes);
 
   const app = new Hono<AppEnv>();
   app.use(requestId());
+  app.use(requestLog(log));
   app.use(async (c, next) => {
     c.set('deps', deps);
     await next();
   });
+  app.route('/', healthRoutes);
   app.route('/api', api);
   app.all('/api/*', (c) => {
     throw new ApiError(
@@ -36,6 +46,9 @@ export function createApp(deps: AppDeps) {
 
   app.onError((err, c) => {
     const id = c.var.requestId;
+    const storage = storageError(err);
+    if (storage) log({ level: 'warn', msg: 'storage refused a write', requestId: id, code: storage.code });
+    err = storage ?? err;
     if (err instanceof ApiError) {
       return c.json(
         { error: { code: err.code, message: err.message, details: err.details, requestId: id } },
@@ -51,7 +64,7 @@ export function createApp(deps: AppDeps) {
       level: 'error',
       msg: 'unhandled error',
       requestId: id,
-      path: c.req.path,
+      route: c.req.path,
       err: String(err),
       stack: (err as Error).stack,
     });

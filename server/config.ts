@@ -25,6 +25,14 @@ const envSchema = z.object({
     }, 'must be a three-letter ISO 4217 code such as EUR or USD'),
   /** Unset: load the demo dataset into an empty database. `0` starts empty. */
   ROLECARD_DEMO: flag.optional(),
+  /** pino level; `silent` turns request logs off. */
+  ROLECARD_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Unset: no scheduled backups. Set: a backup at start and every interval into this folder. */
+  ROLECARD_BACKUP_DIR: z.string().min(1).optional(),
+  ROLECARD_BACKUP_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(525_600).default(1440),
+  ROLECARD_BACKUP_KEEP: z.coerce.number().int().min(1).max(10_000).default(7),
+  /** How long SIGTERM / SIGINT waits for in-flight requests before closing their connections. */
+  ROLECARD_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
 });
 
 export type Config = {
@@ -35,6 +43,9 @@ export type Config = {
   weekStart: 'monday' | 'sunday';
   currency: string;
   demo: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  backup: { dir: string | null; intervalMinutes: number; keep: number };
+  shutdownTimeoutMs: number;
 };
 
 export class ConfigError extends Error {}
@@ -60,6 +71,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     weekStart: e.ROLECARD_WEEK_START,
     currency: e.ROLECARD_CURRENCY,
     demo: e.ROLECARD_DEMO ?? true,
+    logLevel: e.ROLECARD_LOG_LEVEL,
+    backup: {
+      dir: e.ROLECARD_BACKUP_DIR ?? null,
+      intervalMinutes: e.ROLECARD_BACKUP_INTERVAL_MINUTES,
+      keep: e.ROLECARD_BACKUP_KEEP,
+    },
+    shutdownTimeoutMs: e.ROLECARD_SHUTDOWN_TIMEOUT_MS,
   };
 }
 

@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from '../../server/config.js';
 
 describe('configuration from the environment', () => {
   test('defaults', () => {
-    expect(loadConfig({})).toEqual({
+    expect(loadConfig({})).toMatchObject({
       port: 8787,
       host: '0.0.0.0',
       dbPath: './data/rolecard.db',
