@@ -13,6 +13,8 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**'],
           environment: 'node',
+          // Some tests spawn the real server; a busy 2-core CI machine needs headroom.
+          testTimeout: 30_000,
         },
       },
       {

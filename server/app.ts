@@ -5,9 +5,14 @@ import { secureHeaders } from 'hono/secure-headers';
 import { authenticate, authorize, rejectCrossSite } from './auth/guard.js';
 import type { AppDeps, AppEnv } from './deps.js';
 import { ApiError } from './http/errors.js';
+import { requestLog } from './ops/requestLog.js';
+import { storageError } from './ops/sqliteErrors.js';
 import { authRoutes } from './routes/auth.js';
 import { catalogRoutes } from './routes/catalog.js';
+import { exportRoutes } from './routes/export.js';
+import { healthRoutes } from './routes/health.js';
 import { ingestRoutes } from './routes/ingest.js';
+import { openApiRoutes } from './routes/openapi.js';
 import { scorecardRoutes } from './routes/scorecard.js';
 import { targetRoutes } from './routes/targets.js';
 import { userRoutes } from './routes/users.js';
@@ -15,17 +20,21 @@ import { mountStatic } from './static.js';
 
 /** Builds the whole app from its dependencies; `main.ts` is the only place that listens. */
 export function createApp(deps: AppDeps) {
-  const log = deps.log ?? ((e: Record<string, unknown>) => console.error(JSON.stringify(e)));
+  // main.ts passes the pino logger; the fallback keeps a bare createApp() quiet but not mute.
+  const log = deps.log ?? ((e: Record<string, unknown>) => e.level === 'error' && console.error(JSON.stringify(e)));
   const api = new Hono<AppEnv>()
     .route('/', catalogRoutes)
     .route('/', targetRoutes)
     .route('/', ingestRoutes)
     .route('/', scorecardRoutes)
+    .route('/', exportRoutes)
+    .route('/', openApiRoutes)
     .route('/', authRoutes)
     .route('/', userRoutes);
 
   const app = new Hono<AppEnv>();
   app.use(requestId());
+  app.use(requestLog(log));
   app.use(
     secureHeaders({
       // No inline script anywhere; inline style attributes are what chart SVGs use.
@@ -50,6 +59,7 @@ export function createApp(deps: AppDeps) {
     c.set('deps', deps);
     await next();
   });
+  app.route('/', healthRoutes);
   app.use('/api/*', rejectCrossSite, authenticate, authorize);
   app.route('/api', api);
   app.all('/api/*', (c) => {
@@ -63,6 +73,9 @@ export function createApp(deps: AppDeps) {
 
   app.onError((err, c) => {
     const id = c.var.requestId;
+    const storage = storageError(err);
+    if (storage) log({ level: 'warn', msg: 'storage refused a write', requestId: id, code: storage.code });
+    err = storage ?? err;
     if (err instanceof ApiError) {
       return c.json(
         { error: { code: err.code, message: err.message, details: err.details, requestId: id } },
@@ -78,7 +91,7 @@ export function createApp(deps: AppDeps) {
       level: 'error',
       msg: 'unhandled error',
       requestId: id,
-      path: c.req.path,
+      route: c.req.path,
       err: String(err),
       stack: (err as Error).stack,
     });

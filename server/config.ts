@@ -31,6 +31,14 @@ const envSchema = z.object({
   /** A session ends after this long without a request, and in any case after the absolute limit. */
   ROLECARD_SESSION_IDLE_HOURS: z.coerce.number().positive().default(72),
   ROLECARD_SESSION_MAX_DAYS: z.coerce.number().positive().default(30),
+  /** pino level; `silent` turns request logs off. */
+  ROLECARD_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Unset: no scheduled backups. Set: a backup at start and every interval into this folder. */
+  ROLECARD_BACKUP_DIR: z.string().min(1).optional(),
+  ROLECARD_BACKUP_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(525_600).default(1440),
+  ROLECARD_BACKUP_KEEP: z.coerce.number().int().min(1).max(10_000).default(7),
+  /** How long SIGTERM / SIGINT waits for in-flight requests before closing their connections. */
+  ROLECARD_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
 });
 
 export type Config = {
@@ -45,6 +53,9 @@ export type Config = {
   adminPassword: string | undefined;
   sessionIdleHours: number;
   sessionMaxDays: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  backup: { dir: string | null; intervalMinutes: number; keep: number };
+  shutdownTimeoutMs: number;
 };
 
 export class ConfigError extends Error {}
@@ -74,6 +85,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: e.ROLECARD_ADMIN_PASSWORD,
     sessionIdleHours: e.ROLECARD_SESSION_IDLE_HOURS,
     sessionMaxDays: e.ROLECARD_SESSION_MAX_DAYS,
+    logLevel: e.ROLECARD_LOG_LEVEL,
+    backup: {
+      dir: e.ROLECARD_BACKUP_DIR ?? null,
+      intervalMinutes: e.ROLECARD_BACKUP_INTERVAL_MINUTES,
+      keep: e.ROLECARD_BACKUP_KEEP,
+    },
+    shutdownTimeoutMs: e.ROLECARD_SHUTDOWN_TIMEOUT_MS,
   };
 }
 

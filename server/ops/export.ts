@@ -1,0 +1,54 @@
+import type { ExportDocument } from '../../shared/ops.js';
+import type { Db } from '../db/open.js';
+import { listTables, type Row, tableColumns, tableRows } from './tables.js';
+import { appVersion } from './version.js';
+
+function schemaVersion(db: Db): number | null {
+  if (!listTables(db).includes('schema_migrations')) return null;
+  return db.prepare('SELECT MAX(version) FROM schema_migrations').pluck().get() as number | null;
+}
+
+/**
+ * Every table in one consistent snapshot: the reads share one transaction, so a write that
+ * commits meanwhile is either wholly in the export or wholly out of it. Tables added by later
+ * migrations (notes, imports, ...) are included without changes here.
+ */
+export function buildExport(db: Db, now: Date): ExportDocument {
+  return db.transaction(() => {
+    const tables: Record<string, Row[]> = {};
+    for (const t of listTables(db)) tables[t] = tableRows(db, t);
+    return {
+      format: 'rolecard-export' as const,
+      version: appVersion,
+      schemaVersion: schemaVersion(db),
+      exportedAt: now.toISOString(),
+      counts: Object.fromEntries(Object.entries(tables).map(([t, rows]) => [t, rows.length])),
+      tables,
+    };
+  })();
+}
+
+/**
+ * A spreadsheet opening a cell that starts with = + - @ (or a tab / CR / LF before one) may
+ * run it as a formula. Text cells starting with one of those get a leading apostrophe; numbers
+ * are written as numbers, so -12.5 stays a number.
+ */
+export function csvCell(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
+  let s = Buffer.isBuffer(v) ? v.toString('base64') : String(v);
+  if (/^[=+\-@\t\r\n]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** RFC 4180 CSV: a header row, CRLF line ends. */
+export function toCsv(columns: string[], rows: Row[]): string {
+  const lines = [columns.map(csvCell).join(',')];
+  for (const r of rows) lines.push(columns.map((c) => csvCell(r[c])).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** One table as CSV, read in one snapshot. */
+export function tableCsv(db: Db, table: string): string {
+  return db.transaction(() => toCsv(tableColumns(db, table), tableRows(db, table)))();
+}

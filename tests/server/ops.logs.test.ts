@@ -1,0 +1,159 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { createApp } from '../../server/app.js';
+import { type Config, defaultConfig } from '../../server/config.js';
+import { seedCatalog } from '../../server/db/catalog.js';
+import { migrate } from '../../server/db/migrate.js';
+import { openDb } from '../../server/db/open.js';
+import { createLogger, toLogFn } from '../../server/ops/logger.js';
+import { defaultCatalog } from '../../shared/catalog.js';
+
+/** An app whose log goes through the real pino pipeline into `lines`. */
+function appWithLogCapture(level: Config['logLevel']) {
+  const db = openDb(':memory:');
+  migrate(db);
+  seedCatalog(db, defaultCatalog);
+  const lines: string[] = [];
+  const logger = createLogger(level, { write: (s: string) => void lines.push(s) });
+  const { app } = createApp({
+    db,
+    config: { ...defaultConfig, logLevel: level },
+    clock: () => new Date('2026-03-18T10:00:00Z'),
+    log: toLogFn(logger),
+  });
+  const entries = () => lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+  return { app, db, lines, entries };
+}
+
+// Every secret below contains this marker; it must appear in no log line.
+const S = 'S3CRET';
+
+/** What a sign-in and a signed webhook delivery carry: credentials in headers and body. */
+const secretHeaders = {
+  'content-type': 'application/json',
+  authorization: `Bearer tok-${S}-1`,
+  cookie: `rolecard_session=${S}-2`,
+  'x-shopify-hmac-sha256': `${S}-3`,
+  'webhook-signature': `v1,${S}-4`,
+  'x-zendesk-webhook-signature': `${S}-5`,
+  'x-api-key': `${S}-6`,
+};
+
+describe('request logs', () => {
+  test('one JSON line per request with id, method, route, status and duration', async () => {
+    const { app, entries } = appWithLogCapture('info');
+    const res = await app.request('/api/ingest', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'req-abc-123' },
+      body: JSON.stringify({ items: [{ measure: 'sessions', date: '2026-03-09', value: 1000 }] }),
+    });
+    expect(res.status).toBe(201);
+    await app.request('/api/kpis/conversion_rate/series?grain=week');
+    const [ingest, series] = entries().filter((e) => e.msg === 'request');
+    expect(ingest).toMatchObject({
+      level: 'info',
+      service: 'rolecard',
+      requestId: 'req-abc-123',
+      method: 'POST',
+      route: '/api/ingest',
+      path: '/api/ingest',
+      status: 201,
+    });
+    expect(typeof ingest?.durationMs).toBe('number');
+    expect(typeof ingest?.time).toBe('string');
+    expect(series).toMatchObject({ method: 'GET', route: '/api/kpis/:key/series', status: 200 });
+  });
+
+  test('a sign-in-like and a webhook-like request leave no secret in the log', async () => {
+    const { app, lines } = appWithLogCapture('trace');
+    // A sign-in shaped request (no such route yet: 404 is logged like any other).
+    await app.request(`/api/auth/sign-in?token=${S}-7`, {
+      method: 'POST',
+      headers: secretHeaders,
+      body: JSON.stringify({ email: 'ana@example.com', password: `${S}-8` }),
+    });
+    // A webhook delivery shaped request through the real ingestion route, accepted...
+    const ok = await app.request(`/api/ingest?signature=${S}-9`, {
+      method: 'POST',
+      headers: secretHeaders,
+      body: JSON.stringify({ secret: `${S}-10`, items: [{ measure: 'orders', date: '2026-03-09', value: 3 }] }),
+    });
+    expect(ok.status).toBe(201);
+    // ...and rejected, so the error path is logged too.
+    const bad = await app.request('/api/ingest', {
+      method: 'POST',
+      headers: secretHeaders,
+      body: JSON.stringify({ items: [{ measure: `no_such_${S}`, date: '2026-03-09', value: 3 }] }),
+    });
+    expect(bad.status).toBe(422);
+    const malformed = await app.request('/api/ingest', {
+      method: 'POST',
+      headers: secretHeaders,
+      body: `{"password":"${S}`,
+    });
+    expect(malformed.status).toBe(400);
+
+    expect(lines.length).toBeGreaterThanOrEqual(4);
+    const all = lines.join('');
+    expect(all).not.toContain(S);
+    expect(all).not.toMatch(/ana@example\.com|authorization|cookie/i);
+  });
+
+  test('the level comes from configuration: warn hides requests, debug shows probes', async () => {
+    const quiet = appWithLogCapture('warn');
+    await quiet.app.request('/api/catalog');
+    expect(quiet.lines).toEqual([]);
+
+    const info = appWithLogCapture('info');
+    await info.app.request('/healthz');
+    await info.app.request('/api/catalog');
+    expect(info.entries().map((e) => e.path)).toEqual(['/api/catalog']); // probes are debug
+
+    const debug = appWithLogCapture('debug');
+    await debug.app.request('/healthz');
+    expect(debug.entries()).toMatchObject([{ level: 'debug', route: '/healthz', status: 200 }]);
+  });
+
+  test('a storage failure is logged as a warning with the request id', async () => {
+    const { app, db, entries } = appWithLogCapture('info');
+    db.pragma('query_only = ON');
+    const res = await app.request('/api/ingest', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'req-ro-1' },
+      body: JSON.stringify({ items: [{ measure: 'orders', date: '2026-03-09', value: 3 }] }),
+    });
+    expect(res.status).toBe(503);
+    expect(entries()).toMatchObject([
+      { level: 'warn', msg: 'storage refused a write', requestId: 'req-ro-1', code: 'read_only' },
+      { level: 'error', msg: 'request', requestId: 'req-ro-1', status: 503 },
+    ]);
+  });
+});
+
+describe('request logs with the web app mounted', () => {
+  test('name the API route that answered, not the static catch-all', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rolecard-static-'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Rolecard</title>');
+    const db = openDb(':memory:');
+    migrate(db);
+    seedCatalog(db, defaultCatalog);
+    const entries: Record<string, unknown>[] = [];
+    const { app } = createApp({
+      db,
+      config: defaultConfig,
+      clock: () => new Date('2026-03-18T10:00:00Z'),
+      staticDir: dir,
+      log: (e) => void entries.push(e),
+    });
+    await app.request('/api/export?format=csv');
+    await app.request('/api/nope');
+    await app.request('/some/page');
+    expect(entries.map((e) => [e.route, e.status])).toEqual([
+      ['/api/export', 200],
+      ['/api/*', 404],
+      ['/*', 200], // the web app's static handler
+    ]);
+  });
+});
