@@ -13,7 +13,7 @@ const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** `METHOD /path/:param` of the route that will handle this request, if any. */
 export function routeKey(c: Context<AppEnv>): string | null {
-  const route = matchedRoutes(c).find((r) => r.method === c.req.method);
+  const route = matchedRoutes(c).find((r) => r.method === c.req.method && r.path.startsWith('/api/'));
   return route ? `${route.method} ${route.path}` : null;
 }
 

@@ -30,7 +30,7 @@ async function roleOfBodyKpi(c: Context<AppEnv>): Promise<string[]> {
 
 export const routeAccess: Record<string, Access> = {
   'POST /api/auth/sign-in': { public: true },
-  'POST /api/auth/sign-out': { allow: ['admin', 'owner', 'analyst', 'viewer'] },
+  'POST /api/auth/sign-out': { public: true },
   'POST /api/auth/password': { allow: ['admin', 'owner', 'analyst', 'viewer'] },
   'GET /api/auth/session': { public: true },
   'GET /api/config': { public: true },
@@ -54,6 +54,8 @@ export const routeAccess: Record<string, Access> = {
   'PATCH /api/users/:id': admin,
   'POST /api/users/:id/password': admin,
   'GET /api/audit': admin,
+  'GET /api/export': admin,
+  'GET /api/openapi.json': { public: true },
   'GET /api/tokens': { allow: ['admin', 'analyst'] },
   'POST /api/tokens': { allow: ['admin', 'analyst'] },
   'DELETE /api/tokens/:id': { allow: ['admin', 'analyst'] },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { exportDocumentSchema, exportQuerySchema, healthSchema, readinessSchema } from '../../shared/ops.js';
 import * as s from '../../shared/schemas.js';
 import { keySchema } from '../../shared/units.js';
+import { authRouteDocs } from '../auth/apiDocs.js';
 import type { ApiRouteDoc } from './openapi.js';
 
 /**
@@ -325,4 +326,6 @@ export const apiRoutes: ApiRouteDoc[] = [
       404: notFound,
     },
   },
+  // Accounts last: their examples sign in again and sign out.
+  ...authRouteDocs,
 ];

@@ -37,11 +37,27 @@ export interface TestApp {
   setNow: (iso: string) => void;
   /** Requests as the admin persona (signed in with a session cookie). */
   request: Requester;
+  /** A raw Response as the admin persona (for headers and bodies that are not JSON). */
+  fetch: (path: string, init?: RequestInit) => Promise<Response>;
   /** Requests as another persona, or anonymously. */
   as: (persona: Persona) => Requester;
   /** Each persona's user id. */
   userIds: Record<Exclude<Persona, 'anonymous'>, number>;
   get: <T extends z.ZodType>(path: string, schema: T) => Promise<z.infer<T>>;
+}
+
+/** Adds an admin with an unusable password and returns a Cookie header for a session. */
+export function signedInAdmin(
+  db: ReturnType<typeof openDb>,
+  config: Config,
+  now = new Date('2026-03-18T10:00:00Z'),
+): string {
+  const user = insertUser(
+    db,
+    { email: 'admin@test.local', name: 'admin', role: 'admin', owns: [], passwordHash: DUMMY_HASH },
+    now,
+  );
+  return `${SESSION_COOKIE}=${startSession(db, user.id, config, now)}`;
 }
 
 /** A fresh app on an in-memory DB with the default catalog and a fixed clock. */
@@ -88,12 +104,18 @@ export function makeTestApp(opts: { config?: Partial<Config>; now?: string } = {
       return { status: res.status, json, headers: res.headers };
     };
   const request = as('admin');
+  const fetchAsAdmin = async (path: string, init: RequestInit = {}) => {
+    const headers = new Headers(init.headers);
+    headers.set('cookie', cookies.get('admin') ?? '');
+    return app.request(path, { ...init, headers });
+  };
   return {
     app,
     db,
     config,
     logs,
     as,
+    fetch: fetchAsAdmin,
     userIds,
     setNow: (iso) => {
       now = new Date(iso);

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { pruneBackups, scheduledName } from '../../server/ops/backup.js';
 import { findLiveServer, writePidFile } from '../../server/ops/pidFile.js';
 import { addDays } from '../../shared/period.js';
-import { freePort, startServer } from '../helpers/server.js';
+import { freePort, type RunningServer, startServer } from '../helpers/server.js';
 import { ingestOk, makeTestApp } from '../helpers/testApp.js';
 
 type Item = { measure: string; date: string; value: number };
@@ -57,17 +57,16 @@ function run(script: string, args: string[], env: Record<string, string>) {
   });
 }
 
-const post = async (url: string, items: Item[]) => {
-  const res = await fetch(`${url}/api/ingest`, {
+const post = async (server: RunningServer, items: Item[]) => {
+  const res = await server.api('/api/ingest', {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ mode: 'set', items }),
   });
   if (res.status !== 201) throw new Error(`ingest → ${res.status}: ${await res.text()}`);
 };
 
-const scorecard = async (url: string, week: string) => {
-  const res = await fetch(`${url}/api/scorecard?week=${week}`);
+const scorecard = async (server: RunningServer, week: string) => {
+  const res = await server.api(`/api/scorecard?week=${week}`);
   const body: unknown = await res.json();
   expect(res.status, JSON.stringify(body)).toBe(200);
   return body;
@@ -78,7 +77,7 @@ describe('backup and restore', () => {
     const server = await startServer({ ROLECARD_DEMO: '0' });
     const env = { ROLECARD_DB: server.dbPath };
     const base = preload();
-    await post(server.url, base);
+    await post(server, base);
 
     // A writer commits one week per request for as long as the backup runs.
     let committed = 0;
@@ -86,7 +85,7 @@ describe('backup and restore', () => {
     let failure: unknown = null;
     const writer = (async () => {
       while (writing) {
-        await post(server.url, weekBatch(committed));
+        await post(server, weekBatch(committed));
         committed++;
       }
     })().catch((err: unknown) => {
@@ -147,8 +146,8 @@ describe('backup and restore', () => {
     const again = await startServer({ ...env, ROLECARD_DEMO: '0' });
     try {
       for (const week of ['2024-W01', addDays(WEEK0, 7 * (k - 1)), addDays(WEEK0, 7 * k), '2022-W20']) {
-        const expected = await (await reference.app.request(`/api/scorecard?week=${week}`)).json();
-        expect(await scorecard(again.url, week)).toEqual(expected);
+        const expected = await (await reference.fetch(`/api/scorecard?week=${week}`)).json();
+        expect(await scorecard(again, week)).toEqual(expected);
       }
     } finally {
       await again.stop();

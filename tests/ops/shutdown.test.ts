@@ -26,11 +26,11 @@ interface Sent {
 }
 
 /** A POST /api/ingest whose body the test writes piece by piece. */
-function openIngest(server: RunningServer, length: number): Sent {
+function openIngest(server: RunningServer, length: number, cookie: string): Sent {
   const url = new URL('/api/ingest', server.url);
   const req = request(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'content-length': length },
+    headers: { 'content-type': 'application/json', 'content-length': length, cookie, origin: server.url },
   });
   const response = new Promise<{ status: number; body: string } | { error: string }>((resolve) => {
     req.on('response', (res) => {
@@ -72,7 +72,7 @@ describe('graceful shutdown', () => {
   test('SIGTERM during a slow request: it completes, new connections are refused, exit 0', async () => {
     const server = await startServer({ ROLECARD_DEMO: '0' });
     const body = bigBatch();
-    const sent = openIngest(server, body.length);
+    const sent = openIngest(server, body.length, await server.signIn());
     const pieces = 20;
     const size = Math.ceil(body.length / pieces);
     for (let i = 0; i < pieces; i++) {
@@ -99,7 +99,7 @@ describe('graceful shutdown', () => {
   test('SIGTERM during a large import: all of it or none of it, never part', async () => {
     const server = await startServer({ ROLECARD_DEMO: '0' });
     const body = bigBatch();
-    const sent = openIngest(server, body.length);
+    const sent = openIngest(server, body.length, await server.signIn());
     await sent.write(body);
     await sent.end(); // the whole body is on its way: the server is parsing or writing it now
     server.proc.kill('SIGTERM');
@@ -115,7 +115,7 @@ describe('graceful shutdown', () => {
   test('a request still open after the shutdown timeout is cut off; nothing of it is written', async () => {
     const server = await startServer({ ROLECARD_DEMO: '0', ROLECARD_SHUTDOWN_TIMEOUT_MS: '500' });
     const body = bigBatch();
-    const sent = openIngest(server, body.length);
+    const sent = openIngest(server, body.length, await server.signIn());
     await sent.write(body.subarray(0, body.length / 2)); // and then the client stalls
     await sleep(100);
     server.proc.kill('SIGTERM');

@@ -10,6 +10,7 @@ import { defaultConfig } from '../../server/config.js';
 import { listMigrations, MigrationError, migrate } from '../../server/db/migrate.js';
 import { openDb } from '../../server/db/open.js';
 import { scorecardSchema } from '../../shared/schemas.js';
+import { signedInAdmin } from '../helpers/testApp.js';
 
 const FIXTURE = 'fixtures/db/v1.db';
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -73,8 +74,9 @@ describe('upgrading a database written by the first released schema', () => {
     expect(JSON.stringify(db.prepare('SELECT * FROM measure_values ORDER BY 1, 2, 3').all())).toBe(valuesBefore);
 
     const { app } = createApp({ db, config: defaultConfig, clock: () => new Date('2026-03-18T10:00:00Z') });
+    const headers = { cookie: signedInAdmin(db, defaultConfig) };
     for (const w of WEEKS) {
-      const res = await app.request(`/api/scorecard?week=${w.label}`);
+      const res = await app.request(`/api/scorecard?week=${w.label}`, { headers });
       expect(res.status).toBe(200);
       const card = scorecardSchema.parse(await res.json());
       const after = Object.fromEntries(card.roles.flatMap((r) => r.kpis.map((k) => [k.kpi.key, k.value])));
@@ -87,7 +89,7 @@ describe('upgrading a database written by the first released schema', () => {
 
     // Hand-checked from the generator's formulas (fixtures/db/make-v1.ts), week 2026-W06,
     // day index i = 28..34: sessions 9170 + 4585, orders 161 + 91, spend 14 × 300, ...
-    const res = await app.request('/api/scorecard?week=2026-W06');
+    const res = await app.request('/api/scorecard?week=2026-W06', { headers });
     const card = scorecardSchema.parse(await res.json());
     const row = (key: string) => card.roles.flatMap((r) => r.kpis).find((k) => k.kpi.key === key);
     expect(row('sessions')?.value).toBe(13755);

@@ -33,7 +33,7 @@ async function seeded() {
 describe('GET /api/export', () => {
   test('JSON holds every table with readable keys beside ids', async () => {
     const t = await seeded();
-    const res = await t.app.request('/api/export');
+    const res = await t.fetch('/api/export');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toBe('attachment; filename="rolecard-export-2026-03-18.json"');
     const doc = exportDocumentSchema.parse(await res.json());
@@ -66,7 +66,7 @@ describe('GET /api/export', () => {
 
   test('CSV of measure values with provenance; formula-like text neutralised, numbers kept', async () => {
     const t = await seeded();
-    const res = await t.app.request('/api/export?format=csv');
+    const res = await t.fetch('/api/export?format=csv');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const rows = (await res.text()).split('\r\n');
@@ -75,7 +75,7 @@ describe('GET /api/export', () => {
     expect(rows[2]).toMatch(/^sessions,shop_es,2026-03-02,1200,api,[^,]+,2026-03-18T10:00:00\.000Z,\d+,2$/);
     expect(rows.slice(3)).toEqual(['']);
 
-    const segments = await (await t.app.request('/api/export?format=csv&table=segments')).text();
+    const segments = await (await t.fetch('/api/export?format=csv&table=segments')).text();
     expect(segments.split('\r\n')).toEqual([
       'id,key,name,kind',
       '1,business,Whole business,business',

@@ -9,6 +9,7 @@ import { migrate } from '../../server/db/migrate.js';
 import { openDb } from '../../server/db/open.js';
 import { createLogger, toLogFn } from '../../server/ops/logger.js';
 import { defaultCatalog } from '../../shared/catalog.js';
+import { signedInAdmin } from '../helpers/testApp.js';
 
 /** An app whose log goes through the real pino pipeline into `lines`. */
 function appWithLogCapture(level: Config['logLevel']) {
@@ -24,7 +25,19 @@ function appWithLogCapture(level: Config['logLevel']) {
     log: toLogFn(logger),
   });
   const entries = () => lines.map((l) => JSON.parse(l) as Record<string, unknown>);
-  return { app, db, lines, entries };
+  const cookie = signedInAdmin(db, defaultConfig);
+  return { app: withCookie(app, cookie), db, lines, entries, cookie };
+}
+
+/** Sends every request as the signed-in admin unless a cookie is given. */
+function withCookie(app: ReturnType<typeof createApp>['app'], cookie: string) {
+  return {
+    request: (path: string, init: RequestInit = {}) => {
+      const headers = new Headers(init.headers);
+      if (!headers.has('cookie')) headers.set('cookie', cookie);
+      return app.request(path, { ...init, headers });
+    },
+  };
 }
 
 // Every secret below contains this marker; it must appear in no log line.
@@ -33,8 +46,6 @@ const S = 'S3CRET';
 /** What a sign-in and a signed webhook delivery carry: credentials in headers and body. */
 const secretHeaders = {
   'content-type': 'application/json',
-  authorization: `Bearer tok-${S}-1`,
-  cookie: `rolecard_session=${S}-2`,
   'x-shopify-hmac-sha256': `${S}-3`,
   'webhook-signature': `v1,${S}-4`,
   'x-zendesk-webhook-signature': `${S}-5`,
@@ -67,13 +78,25 @@ describe('request logs', () => {
   });
 
   test('a sign-in-like and a webhook-like request leave no secret in the log', async () => {
-    const { app, lines } = appWithLogCapture('trace');
-    // A sign-in shaped request (no such route yet: 404 is logged like any other).
-    await app.request(`/api/auth/sign-in?token=${S}-7`, {
+    const { app, lines, cookie } = appWithLogCapture('trace');
+    // A real sign-in whose password, and the session it opens, must not be logged.
+    const signIn = await app.request(`/api/auth/sign-in?token=${S}-7`, {
       method: 'POST',
-      headers: secretHeaders,
-      body: JSON.stringify({ email: 'ana@example.com', password: `${S}-8` }),
+      headers: { ...secretHeaders, cookie: '' },
+      body: JSON.stringify({ email: 'admin@test.local', password: `${S}-8` }),
     });
+    expect(signIn.status).toBe(401);
+    // An API token used for a request must not be logged either.
+    const created = await app.request('/api/tokens', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'ci', scopes: ['read'] }),
+    });
+    const token = ((await created.json()) as { token: string }).token;
+    expect(token).toMatch(/^rc_/);
+    expect(
+      (await app.request('/api/catalog', { headers: { authorization: `Bearer ${token}`, cookie: '' } })).status,
+    ).toBe(200);
     // A webhook delivery shaped request through the real ingestion route, accepted...
     const ok = await app.request(`/api/ingest?signature=${S}-9`, {
       method: 'POST',
@@ -95,9 +118,11 @@ describe('request logs', () => {
     });
     expect(malformed.status).toBe(400);
 
-    expect(lines.length).toBeGreaterThanOrEqual(4);
+    expect(lines.length).toBeGreaterThanOrEqual(6);
     const all = lines.join('');
     expect(all).not.toContain(S);
+    expect(all).not.toContain(token);
+    expect(all).not.toContain(cookie.split('=')[1]);
     expect(all).not.toMatch(/ana@example\.com|authorization|cookie/i);
   });
 
@@ -147,7 +172,8 @@ describe('request logs with the web app mounted', () => {
       staticDir: dir,
       log: (e) => void entries.push(e),
     });
-    await app.request('/api/export?format=csv');
+    const cookie = signedInAdmin(db, defaultConfig);
+    await app.request('/api/export?format=csv', { headers: { cookie } });
     await app.request('/api/nope');
     await app.request('/some/page');
     expect(entries.map((e) => [e.route, e.status])).toEqual([

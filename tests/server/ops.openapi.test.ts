@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import type { z } from 'zod';
 import { createApp } from '../../server/app.js';
+import { hashPassword } from '../../server/auth/password.js';
 import { defaultConfig } from '../../server/config.js';
 import { openDb } from '../../server/db/open.js';
+import { setPasswordHash } from '../../server/db/users.js';
 import { apiRoutes } from '../../server/ops/apiRoutes.js';
 import { makeTestApp } from '../helpers/testApp.js';
 
@@ -85,10 +87,12 @@ describe('the OpenAPI document', () => {
 
   test('every documented example request, sent in order to a fresh install, gets a documented answer', async () => {
     const t = makeTestApp();
+    // The accounts examples sign in as the admin with this password (server/auth/apiDocs.ts).
+    setPasswordHash(t.db, t.userIds.admin, await hashPassword('example-password-1'));
     for (const r of apiRoutes) {
       expect(r.example, `${r.method} ${r.path} has no example request`).toBeDefined();
       if (!r.example) continue;
-      const res = await t.app.request(r.example.url, {
+      const res = await t.fetch(r.example.url, {
         method: r.method.toUpperCase(),
         headers: r.example.body === undefined ? {} : { 'content-type': 'application/json' },
         body: r.example.body === undefined ? undefined : JSON.stringify(r.example.body),
