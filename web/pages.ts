@@ -1,0 +1,29 @@
+import { type ComponentType, lazy } from 'react';
+import { OverviewPage } from './pages/OverviewPage';
+
+/** Loads a page module lazily (its own chunk) and picks its named export. */
+function lazyPage<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string) {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}
+
+export interface PageEntry {
+  /** wouter route pattern. */
+  path: string;
+  /** Nav label; entries without one are routes only (reached by links). */
+  label?: string;
+  component: ComponentType;
+}
+
+/**
+ * Every page of the app, in nav order. To add a page: one entry here, its module in pages/.
+ * Only the overview is in the initial bundle; other pages load on first visit.
+ */
+export const PAGES: PageEntry[] = [
+  { path: '/', label: 'Overview', component: OverviewPage },
+  { path: '/roles/:key', component: lazyPage(() => import('./pages/RolePage'), 'RolePage') },
+  {
+    path: '/catalog',
+    label: 'Catalog & targets',
+    component: lazyPage(() => import('./pages/CatalogPage'), 'CatalogPage'),
+  },
+];
