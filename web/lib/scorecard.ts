@@ -22,13 +22,15 @@ export function dataFlags(row: ScorecardRow, week: { start: string }): string[] 
   const stale = row.inputs.filter((i) => i.daysWithData === 0 && i.daysInWeek > 0);
   if (stale.length > 0) {
     const latest = stale.map((i) => i.lastDate).sort()[0] ?? null;
-    if (latest === null) flags.push(`${row.kpi.name}: no data yet`);
-    else if (latest < week.start) flags.push(`${row.kpi.name}: no data since ${formatShortDate(latest)}`);
+    // Never had data: the card's empty state already says what to do.
+    if (latest === null) return flags;
+    if (latest < week.start) flags.push(`${row.kpi.name}: no data since ${formatShortDate(latest)}`);
     else flags.push(`${row.kpi.name}: no data this week`);
     return flags;
   }
   const seen = new Set<string>();
-  for (const i of row.inputs) {
+  // The denominator (the weight, e.g. sessions) last: report it first when both have the same gap.
+  for (const i of [...row.inputs].reverse()) {
     if (i.daysWithData >= i.daysInWeek) continue;
     const gap = `${i.daysWithData}/${i.daysInWeek}`;
     if (seen.has(gap)) continue;
