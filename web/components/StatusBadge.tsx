@@ -6,7 +6,7 @@ export function StatusBadge({ status, compact = false }: { status: Status; compa
   return (
     <span className={`status status-${status}`} data-status={status} title={meta.word}>
       <span className="status-icon" aria-hidden="true">
-        {meta.icon}
+        <span>{meta.icon}</span>
       </span>
       <span className={compact ? 'visually-hidden' : 'status-word'}>{meta.word}</span>
     </span>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Kpi } from '../../shared/schemas';
+import type { Kpi, Target } from '../../shared/schemas';
 import { useSetTarget } from '../api/mutations';
 import { catalogOptions, targetsOptions } from '../api/queries';
 import { formatLongDate, formatValue } from '../lib/format';
@@ -7,6 +7,11 @@ import { fromInput, INPUT_UNIT } from '../lib/units';
 import { useFormState } from '../lib/useFormState';
 import { Field, FormMessage } from './Field';
 import { ErrorNotice, Skeleton } from './QueryState';
+
+/** Latest effective week first; within a week the later-set target (the one that applies) first. */
+function newestFirst(targets: Target[]): Target[] {
+  return [...targets].sort((a, b) => b.effectiveFromDate.localeCompare(a.effectiveFromDate) || b.id - a.id);
+}
 
 /** Set a KPI's target from a week on (value, tolerance band, segment) and see every earlier one. */
 export function TargetEditor({ kpi, currency, defaultWeek }: { kpi: Kpi; currency: string; defaultWeek: string }) {
@@ -83,7 +88,7 @@ export function TargetEditor({ kpi, currency, defaultWeek }: { kpi: Kpi; currenc
         <p className="subtle">No target yet — this KPI shows “No target” until you set one.</p>
       ) : (
         <ul className="history">
-          {[...history.data.targets].reverse().map((t) => (
+          {newestFirst(history.data.targets).map((t) => (
             <li key={t.id} className="num">
               <strong>{fmt(t.value)}</strong>
               {t.band > 0 && <span> ± {fmt(t.band)}</span>} from {t.effectiveFrom}
