@@ -48,7 +48,10 @@ export function RoleCard({ role, week, currency, linkQuery }: Props) {
         <ul className="flags" aria-label="Data quality">
           {flags.map((f) => (
             <li key={f}>
-              <span aria-hidden="true">⚠</span> {f}
+              <span className="flag-icon" aria-hidden="true">
+                ⚠
+              </span>{' '}
+              {f}
             </li>
           ))}
         </ul>
