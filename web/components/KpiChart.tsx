@@ -36,7 +36,7 @@ export function KpiChart({ series, rows, showPrior, units, currency }: Props) {
             dataKey="band"
             stroke="none"
             fill="var(--amber)"
-            fillOpacity={0.18}
+            fillOpacity={0.14}
             isAnimationActive={false}
             activeDot={false}
             connectNulls={false}
