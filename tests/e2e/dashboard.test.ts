@@ -25,6 +25,15 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // Record layout shifts (CLS) from the first paint, to check nothing jumps when data arrives.
+  await page.addInitScript(() => {
+    const w = window as unknown as { cls: number };
+    w.cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+        if (!e.hadRecentInput) w.cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
   page.on('pageerror', (e) => {
     throw e;
   });
@@ -80,6 +89,10 @@ test('the overview shows every role card with the API values, statuses and healt
   await expect(
     page.locator('.role-card [data-kpi="conversion_rate"] .sparkline path').count(),
   ).resolves.toBeGreaterThan(0);
+  // Skeletons have the final size: "good" cumulative layout shift is below 0.1.
+  await page.waitForTimeout(300);
+  const cls = await page.evaluate(() => (window as unknown as { cls: number }).cls);
+  expect(cls).toBeLessThan(0.1);
   // The perf benchmark reads this mark: set once, when the first card rendered.
   await expect(
     page.evaluate(() => performance.getEntriesByName('rolecard:first-scorecard', 'mark').length),
@@ -226,6 +239,13 @@ test('grain, range and table view live in the URL and match the series API', asy
   await page.reload();
   await page.locator('#kpi-aov tbody tr').first().waitFor();
   await expect(page.getByRole('radio', { name: 'Month', exact: true }).isChecked()).resolves.toBe(true);
+  // A custom range: the dates go to the URL and the table follows them.
+  await page.getByRole('radio', { name: 'Custom' }).check();
+  await page.getByLabel('From', { exact: true }).fill('2026-09-01');
+  await page.getByLabel('To', { exact: true }).fill('2026-10-31');
+  await page.waitForURL(/from=2026-09-01.*to=2026-10-31|to=2026-10-31.*from=2026-09-01/);
+  await page.locator('#kpi-aov tbody tr th', { hasText: '2026-09' }).waitFor();
+  await expect(page.locator('#kpi-aov tbody tr').count()).resolves.toBe(2);
 });
 
 test('a role owner can make their role view the landing page', async () => {
