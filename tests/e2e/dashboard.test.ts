@@ -210,6 +210,12 @@ test('hovering a chart point shows its exact value and the sums behind the ratio
     `Latest ${(((last?.numerator ?? 0) / (last?.denominator ?? 1)) * 100).toFixed(2)}%`,
   );
   await page.screenshot({ path: `${ARTIFACTS}/role.png`, fullPage: true });
+  // The keyboard reaches the same tooltips: focus a chart, step through points with arrows.
+  await page.mouse.move(0, 0);
+  const aov = page.locator('#kpi-aov');
+  await aov.locator('.recharts-surface').focus();
+  await page.keyboard.press('ArrowRight');
+  await aov.locator('.chart-tooltip .tt-ratio').waitFor();
 });
 
 test('grain, range and table view live in the URL and match the series API', async () => {

@@ -14,12 +14,13 @@ interface Props {
 /**
  * One KPI over time: the value, the target as a dashed line with its tolerance (amber) band,
  * and the same period a year earlier when there is data. Animations are off so the chart
- * never moves after it is drawn.
+ * never moves after it is drawn. Recharts' accessibility layer lets the keyboard step
+ * through points (arrow keys show each tooltip); the panel's text summary describes it.
  */
 export function KpiChart({ series, rows, showPrior, units, currency }: Props) {
   const fmt = (v: number) => formatValue(v, series.kpi.unit, currency);
   return (
-    <div className="chart" aria-hidden="true">
+    <div className="chart">
       <ResponsiveContainer width="100%" height={240}>
         <ComposedChart data={rows} margin={{ top: 8, right: 12, bottom: 0, left: 4 }}>
           <CartesianGrid stroke="var(--grid)" vertical={false} />

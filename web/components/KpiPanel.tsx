@@ -55,7 +55,7 @@ export function KpiPanel({ kpi, grain, from, to, segment, view, focused, units, 
       {series.isError && !s ? (
         <ErrorNotice what={`${kpi.name}`} error={series.error} onRetry={() => series.refetch()} />
       ) : !s ? (
-        <Skeleton height={view === 'chart' ? 240 : 240} label={`Loading ${kpi.name}…`} />
+        <Skeleton height={240} label={`Loading ${kpi.name}…`} />
       ) : !hasData(s) ? (
         <Empty>{emptyHint.replace('this week', 'in this range')}</Empty>
       ) : view === 'chart' ? (
