@@ -1,6 +1,6 @@
 import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Series } from '../../shared/schemas';
-import { formatValue } from '../lib/format';
+import { formatLongDate, formatRange, formatValue } from '../lib/format';
 import { type ChartRow, ratioText } from '../lib/series';
 
 interface Props {
@@ -77,8 +77,9 @@ export function KpiChart({ series, rows, showPrior, units, currency }: Props) {
               return (
                 <div className="chart-tooltip">
                   <div className="tt-period">
-                    {row.point.period}
-                    {series.grain !== 'day' && ` · ${row.point.start} – ${row.point.end}`}
+                    {series.grain === 'day'
+                      ? formatLongDate(row.point.start)
+                      : `${row.point.period} · ${formatRange(row.point.start, row.point.end)}`}
                   </div>
                   <div className="tt-value num">{formatValue(row.value, series.kpi.unit, currency)}</div>
                   {ratio && <div className="tt-ratio num">{ratio}</div>}
