@@ -1,46 +1,78 @@
-import { useQuery } from '@tanstack/react-query';
-import { configOptions, scorecardOptions } from './api/queries';
+import { Suspense } from 'react';
+import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
+import { useUser } from './auth/SessionContext';
+import { Skeleton } from './components/QueryState';
 import { UserMenu } from './components/UserMenu';
-import { formatValue } from './lib/format';
+import { getLanding } from './lib/landing';
+import { PAGES } from './pages';
 
-/** First shell: each role's KPIs for the last complete week, straight from the scorecard API. */
+// The landing page applies once, when the app is opened on its root; the Overview link still works after.
+const openedOnRoot = typeof window !== 'undefined' && window.location.pathname === '/' && !window.location.search;
+let landingUsed = false;
+
+/** Layout (header, nav from PAGES) and the routes. */
 export function App() {
-  const config = useQuery(configOptions());
-  const scorecard = useQuery(scorecardOptions({}));
+  const [location] = useLocation();
+  const user = useUser();
+  // A saved landing page wins; otherwise a role owner lands on (the first of) their roles.
+  const firstOwned = user.role === 'owner' ? user.owns[0] : undefined;
+  const landing = openedOnRoot ? (getLanding() ?? (firstOwned ? `/roles/${firstOwned}` : null)) : null;
+  const pages = PAGES.filter((p) => !p.visible || p.visible(user));
+  if (landing && landing !== '/' && !landingUsed) {
+    landingUsed = true;
+    return <Redirect to={landing} replace />;
+  }
+  landingUsed = true;
   return (
-    <main className="shell">
-      <header>
-        <h1>Rolecard</h1>
-        <UserMenu />
-        {scorecard.data && (
-          <p>
-            Week {scorecard.data.week.label} · {scorecard.data.week.start} – {scorecard.data.week.end}
-          </p>
-        )}
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <div className="topbar-inner">
+          <Link href="/" className="brand">
+            <span className="brand-mark" aria-hidden="true">
+              ◧
+            </span>
+            Rolecard
+          </Link>
+          <nav aria-label="Main">
+            <ul>
+              {pages
+                .filter((p) => p.label)
+                .map((p) => (
+                  <li key={p.path}>
+                    <Link href={p.path} aria-current={isCurrent(p.path, location) ? 'page' : undefined}>
+                      {p.label}
+                    </Link>
+                  </li>
+                ))}
+            </ul>
+          </nav>
+          <UserMenu />
+        </div>
       </header>
-      {scorecard.isPending && <p role="status">Loading the scorecard…</p>}
-      {scorecard.isError && (
-        <p role="alert">
-          Could not load the scorecard: {scorecard.error.message}{' '}
-          <button type="button" onClick={() => scorecard.refetch()}>
-            Retry
-          </button>
-        </p>
-      )}
-      {scorecard.data?.roles.map((r) => (
-        <section key={r.role.key} className="role" aria-labelledby={`role-${r.role.key}`}>
-          <h2 id={`role-${r.role.key}`}>{r.role.name}</h2>
-          <ul>
-            {r.kpis.map((k) => (
-              <li key={k.kpi.key} data-kpi={k.kpi.key}>
-                <span>{k.kpi.name}</span>
-                <strong>{formatValue(k.value, k.kpi.unit, config.data?.currency ?? 'EUR')}</strong>
-                <span className={`status status-${k.status}`}>{k.status.replace('_', ' ')}</span>
-              </li>
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<Skeleton height={480} label="Loading the page…" />}>
+          <Switch>
+            {pages.map((p) => (
+              <Route key={p.path} path={p.path} component={p.component} />
             ))}
-          </ul>
-        </section>
-      ))}
-    </main>
+            <Route>
+              <div className="page">
+                <h1>Page not found</h1>
+                <p>
+                  There is nothing at this address. <Link href="/">Go to the weekly review</Link>.
+                </p>
+              </div>
+            </Route>
+          </Switch>
+        </Suspense>
+      </main>
+    </>
   );
+}
+
+function isCurrent(path: string, location: string) {
+  return path === '/' ? location === '/' || location.startsWith('/roles/') : location.startsWith(path);
 }

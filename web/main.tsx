@@ -10,6 +10,8 @@ const queryClient = new QueryClient({
   defaultOptions: {
     // A 4xx will not fix itself on retry; network blips and 5xx may.
     queries: { retry: (count, err) => !(err instanceof ApiError && err.status < 500) && count < 2 },
+    // A write is never repeated behind the user's back.
+    mutations: { retry: false },
   },
 });
 

@@ -20,3 +20,23 @@ export async function launchBrowser(): Promise<Browser> {
     ],
   });
 }
+
+/**
+ * A page whose browser context is signed in (the session cookie set by a real sign-in), as the
+ * demo Head of Digital unless another demo persona is named.
+ */
+export async function signedInPage(
+  browser: Browser,
+  url: string,
+  options: Parameters<Browser['newContext']>[0] = {},
+  email = 'head@demo.rolecard',
+  password = 'rolecard-demo',
+) {
+  const context = await browser.newContext(options);
+  const res = await context.request.post(`${url}/api/auth/sign-in`, {
+    data: { email, password },
+    headers: { origin: url },
+  });
+  if (res.status() !== 200) throw new Error(`sign-in as ${email} → ${res.status()}: ${await res.text()}`);
+  return context.newPage();
+}

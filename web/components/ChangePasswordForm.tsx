@@ -49,7 +49,7 @@ export function ChangePasswordForm() {
         {errors.password && <span className="field-error">{errors.password}</span>}
       </label>
       {change.isSuccess && <p role="status">Password changed.</p>}
-      <button type="submit" disabled={change.isPending}>
+      <button type="submit" className="btn btn-primary" disabled={change.isPending}>
         Change password
       </button>
     </form>

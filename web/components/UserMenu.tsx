@@ -31,7 +31,7 @@ export function UserMenu() {
           <summary>Change password</summary>
           <ChangePasswordForm />
         </details>
-        <button type="button" onClick={() => signOut.mutate()}>
+        <button type="button" className="btn" onClick={() => signOut.mutate()}>
           Sign out
         </button>
       </div>

@@ -53,7 +53,7 @@ export function SignInPage() {
             {error}
           </p>
         )}
-        <button type="submit" disabled={signIn.isPending}>
+        <button type="submit" className="btn btn-primary" disabled={signIn.isPending}>
           {signIn.isPending ? 'Signing in…' : 'Sign in'}
         </button>
       </form>

@@ -62,7 +62,7 @@ export function TokensPanel() {
                   {t.revokedAt ? (
                     `revoked ${when(t.revokedAt)}`
                   ) : (
-                    <button type="button" onClick={() => revoke.mutate(t.id)}>
+                    <button type="button" className="btn" onClick={() => revoke.mutate(t.id)}>
                       Revoke
                     </button>
                   )}
@@ -94,7 +94,7 @@ export function TokensPanel() {
           {errors.scopes && <span className="field-error">{errors.scopes}</span>}
         </fieldset>
         {errors._ && <p className="field-error">{errors._}</p>}
-        <button type="submit" disabled={create.isPending}>
+        <button type="submit" className="btn btn-primary" disabled={create.isPending}>
           Create token
         </button>
       </form>

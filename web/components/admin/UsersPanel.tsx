@@ -99,6 +99,7 @@ export function UsersPanel() {
                 </td>
                 <td>
                   <button
+                    className="btn"
                     type="button"
                     onClick={() => {
                       const password = window.prompt(`New password for ${u.email} (at least 10 characters)`);
@@ -164,7 +165,7 @@ export function UsersPanel() {
           </fieldset>
         )}
         {errors._ && <p className="field-error">{errors._}</p>}
-        <button type="submit" disabled={create.isPending}>
+        <button type="submit" className="btn btn-primary" disabled={create.isPending}>
           Add person
         </button>
       </form>

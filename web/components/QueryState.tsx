@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+import { ApiError } from '../api/client';
+
+/** A failed load: what failed, the server's reason, and a retry button (also for 4xx, after a fix). */
+export function ErrorNotice({ what, error, onRetry }: { what: string; error: Error; onRetry: () => void }) {
+  const detail = error instanceof ApiError ? error.message : 'The server could not be reached.';
+  return (
+    <div className="notice notice-error" role="alert">
+      <p>
+        <strong>Could not load {what}.</strong> {detail}
+      </p>
+      <button type="button" className="btn" onClick={onRetry}>
+        Retry
+      </button>
+    </div>
+  );
+}
+
+/** A placeholder with the final content's size, so nothing jumps when data arrives. */
+export function Skeleton({ height, label }: { height: number | string; label?: string }) {
+  return (
+    <div className="skeleton" style={{ height }} aria-busy="true">
+      {label && <span className="visually-hidden">{label}</span>}
+    </div>
+  );
+}
+
+/** An empty state that says what to do next. */
+export function Empty({ children }: { children: ReactNode }) {
+  return <div className="empty">{children}</div>;
+}

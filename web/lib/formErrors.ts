@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { ApiError } from '../api/client';
+
+export interface FormErrors {
+  /** Message per field path, e.g. `value`, `formula.numerator`. */
+  fields: Record<string, string>;
+  /** What does not belong to one field (a conflict, a network failure). */
+  general?: string;
+}
+
+/**
+ * Turns a client-side zod failure or a server rejection into messages next to the fields:
+ * 400 carries `details.issues[{path, message}]`, 422 `details.field`; anything else is general.
+ */
+export function toFormErrors(err: unknown): FormErrors {
+  if (err instanceof z.ZodError) {
+    const fields: Record<string, string> = {};
+    for (const i of err.issues) {
+      const path = i.path.join('.');
+      fields[path] ??= i.message;
+    }
+    return { fields };
+  }
+  if (err instanceof ApiError) {
+    const d = err.details as { field?: unknown; issues?: unknown } | undefined;
+    if (d && typeof d.field === 'string') return { fields: { [d.field]: err.message.replace(/^[\w.]+: /, '') } };
+    if (d && Array.isArray(d.issues)) {
+      const fields: Record<string, string> = {};
+      for (const i of d.issues as { path?: unknown; message?: unknown }[])
+        if (typeof i.path === 'string' && typeof i.message === 'string') fields[i.path] ??= i.message;
+      if (Object.keys(fields).length > 0) return { fields };
+    }
+    // A duplicate key is about the key field even though the server names no field.
+    if (err.code === 'already_exists') return { fields: { key: err.message } };
+    return { fields: {}, general: err.message };
+  }
+  return { fields: {}, general: err instanceof Error ? err.message : 'Something went wrong; try again.' };
+}

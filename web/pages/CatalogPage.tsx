@@ -1,0 +1,86 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'wouter';
+import { can } from '../../shared/access';
+import { catalogOptions, configOptions } from '../api/queries';
+import { useUser } from '../auth/SessionContext';
+import { AddKpiForm, AddMeasureForm, AddRoleForm } from '../components/CatalogForms';
+import { CatalogKpi } from '../components/CatalogKpi';
+import { Empty, ErrorNotice, Skeleton } from '../components/QueryState';
+
+/** Roles with their KPIs, definitions and owners; targets; additions to the catalog. */
+export function CatalogPage() {
+  const user = useUser();
+  const catalog = useQuery(catalogOptions());
+  const config = useQuery(configOptions());
+  const failed = catalog.isError ? catalog : config.isError ? config : null;
+  if (failed)
+    return (
+      <div className="page">
+        <h1>Catalog &amp; targets</h1>
+        <ErrorNotice what="the catalog" error={failed.error as Error} onRetry={() => failed.refetch()} />
+      </div>
+    );
+  if (!catalog.data || !config.data)
+    return (
+      <div className="page">
+        <h1>Catalog &amp; targets</h1>
+        <Skeleton height={600} label="Loading the catalog…" />
+      </div>
+    );
+  const c = catalog.data;
+  const cfg = config.data;
+  return (
+    <div className="page">
+      <div className="page-head">
+        <div>
+          <h1>Catalog &amp; targets</h1>
+          <p className="subtle">
+            {c.roles.length} roles · {c.kpis.length} KPIs · {c.measures.length} measures. Open a KPI to see its
+            definition, move it to another role or set its target.
+          </p>
+        </div>
+      </div>
+      <div className="catalog-roles">
+        {c.roles.map((r) => {
+          const kpis = c.kpis.filter((k) => k.role === r.key);
+          return (
+            <section key={r.key} className="card" aria-labelledby={`cat-${r.key}`} data-role={r.key}>
+              <header className="card-head">
+                <h2 id={`cat-${r.key}`}>
+                  <Link href={`/roles/${r.key}`}>{r.name}</Link>
+                </h2>
+                <span className="subtle">{kpis.length === 1 ? '1 KPI' : `${kpis.length} KPIs`}</span>
+              </header>
+              {r.description && <p className="subtle">{r.description}</p>}
+              {kpis.length === 0 ? (
+                <Empty>No KPIs yet — add one below or move one here from another role.</Empty>
+              ) : (
+                <ul className="catalog-kpis">
+                  {kpis.map((k) => (
+                    <CatalogKpi
+                      key={k.key}
+                      kpi={k}
+                      catalog={c}
+                      currency={cfg.currency}
+                      defaultWeek={cfg.lastCompleteWeek}
+                    />
+                  ))}
+                </ul>
+              )}
+            </section>
+          );
+        })}
+      </div>
+      {can.editCatalog(user) && (
+        <>
+          <h2 className="section-title">Add to the catalog</h2>
+          <div className="form-row">
+            <AddKpiForm catalog={c} />
+            <AddMeasureForm />
+            <AddRoleForm />
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { parseWeek, shiftWeek } from '../../shared/period';
+import { configOptions, scorecardOptions } from '../api/queries';
+import { AttentionStrip } from '../components/AttentionStrip';
+import { ErrorNotice, Skeleton } from '../components/QueryState';
+import { RoleCard } from '../components/RoleCard';
+import { SegmentSelect } from '../components/SegmentSelect';
+import { WeekPicker } from '../components/WeekPicker';
+import { needsAttention } from '../lib/scorecard';
+import { carry, useViewState } from '../lib/useViewState';
+
+/** The Monday review: every role's scorecard for one week, what needs attention first. */
+export function OverviewPage() {
+  const view = useViewState();
+  const week = view.get('week');
+  const segment = view.get('segment');
+  const config = useQuery(configOptions());
+  // Without ?week the server answers for the last complete week.
+  const scorecard = useQuery({ ...scorecardOptions({ week, segment }), placeholderData: keepPreviousData });
+  const weekStart = config.data?.weekStart ?? 'monday';
+  const lastComplete = config.data ? parseWeek(config.data.lastCompleteWeek, weekStart) : null;
+  const latest = lastComplete ? shiftWeek(lastComplete, 1, weekStart).label : undefined;
+  const currency = config.data?.currency ?? 'EUR';
+  const sc = scorecard.data;
+  const segQuery = carry(view.params, ['segment', 'week']);
+  return (
+    <div className="page">
+      <div className="page-head">
+        <div>
+          <h1>Weekly review</h1>
+          <p className="subtle">
+            {segment ? `Segment: ${sc?.segment ?? segment}` : 'All segments'}
+            {sc && config.data && sc.week.end >= config.data.today ? ' · week in progress' : ''}
+          </p>
+        </div>
+        <div className="toolbar">
+          <WeekPicker
+            week={sc?.week}
+            latest={latest}
+            weekStart={weekStart}
+            onChange={(w) => view.set({ week: w === config.data?.lastCompleteWeek ? undefined : w })}
+          />
+          <SegmentSelect value={segment} onChange={(s) => view.set({ segment: s })} />
+        </div>
+      </div>
+      {scorecard.isError && !sc ? (
+        <ErrorNotice what="the scorecard" error={scorecard.error} onRetry={() => scorecard.refetch()} />
+      ) : !sc ? (
+        <>
+          <Skeleton height={120} label="Loading the scorecard…" />
+          <div className="card-grid">
+            {Array.from({ length: 8 }, (_, i) => i).map((i) => (
+              <Skeleton key={i} height={300} />
+            ))}
+          </div>
+        </>
+      ) : (
+        <div className={scorecard.isPlaceholderData ? 'is-stale' : undefined} aria-busy={scorecard.isFetching}>
+          {scorecard.isError && (
+            <ErrorNotice what="the latest numbers" error={scorecard.error} onRetry={() => scorecard.refetch()} />
+          )}
+          <AttentionStrip
+            items={needsAttention(sc)}
+            currency={currency}
+            linkQuery={(kpi) => carry(view.params, ['segment'], { kpi })}
+          />
+          <div className="card-grid">
+            {sc.roles.map((r) => (
+              <RoleCard key={r.role.key} role={r} week={sc.week} currency={currency} linkQuery={segQuery} />
+            ))}
+          </div>
+          {sc.roles.length === 0 && <p className="empty">No roles yet — add one on the Catalog &amp; targets page.</p>}
+        </div>
+      )}
+    </div>
+  );
+}
