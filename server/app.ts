@@ -7,6 +7,7 @@ import { catalogRoutes } from './routes/catalog.js';
 import { ingestRoutes } from './routes/ingest.js';
 import { scorecardRoutes } from './routes/scorecard.js';
 import { targetRoutes } from './routes/targets.js';
+import { webhookRoutes } from './routes/webhooks.js';
 import { mountStatic } from './static.js';
 
 /** Builds the whole app from its dependencies; `main.ts` is the only place that listens. */
@@ -16,7 +17,8 @@ export function createApp(deps: AppDeps) {
     .route('/', catalogRoutes)
     .route('/', targetRoutes)
     .route('/', ingestRoutes)
-    .route('/', scorecardRoutes);
+    .route('/', scorecardRoutes)
+    .route('/', webhookRoutes);
 
   const app = new Hono<AppEnv>();
   app.use(requestId());
