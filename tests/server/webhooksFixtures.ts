@@ -238,7 +238,7 @@ export async function createSource(t: TestApp, input: CreateSourceInput) {
 }
 
 /** A stored value, or undefined when the cell was never written. */
-export function valueOf(t: TestApp, measure: string, day: string, segment = 'business'): number | undefined {
+export function storedValue(t: TestApp, measure: string, day: string, segment = 'business'): number | undefined {
   const row = t.db
     .prepare(
       `SELECT v.value FROM measure_values v JOIN measures m ON m.id = v.measure_id JOIN segments s ON s.id = v.segment_id

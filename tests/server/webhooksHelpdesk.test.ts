@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { seriesSchema } from '../../shared/schemas.js';
 import { webhookAckSchema } from '../../shared/webhooks.js';
 import { makeTestApp, measureTableHash } from '../helpers/testApp.js';
-import { createSource, send, valueOf, zendeskBody, zendeskHeaders } from './webhooksFixtures.js';
+import { createSource, send, storedValue, zendeskBody, zendeskHeaders } from './webhooksFixtures.js';
 
 const NOW = '2026-03-18T10:00:00Z';
 
@@ -29,12 +29,12 @@ test('ticket events update created, responded + first response time, resolved an
   await post('102', 'ticket.satisfaction_rated', '2026-03-17T14:00:00Z', { score: 'bad' });
 
   const day = '2026-03-17';
-  expect(valueOf(t, 'tickets_created', day)).toBe(3);
-  expect(valueOf(t, 'tickets_responded', day)).toBe(2);
-  expect(valueOf(t, 'first_response_seconds', day)).toBe(2400);
-  expect(valueOf(t, 'tickets_resolved', day)).toBe(1);
-  expect(valueOf(t, 'csat_responses', day)).toBe(2);
-  expect(valueOf(t, 'csat_satisfied', day)).toBe(1);
+  expect(storedValue(t, 'tickets_created', day)).toBe(3);
+  expect(storedValue(t, 'tickets_responded', day)).toBe(2);
+  expect(storedValue(t, 'first_response_seconds', day)).toBe(2400);
+  expect(storedValue(t, 'tickets_resolved', day)).toBe(1);
+  expect(storedValue(t, 'csat_responses', day)).toBe(2);
+  expect(storedValue(t, 'csat_satisfied', day)).toBe(1);
   // First response time = 2400 s / 2 tickets = 1200 s; CSAT = 1 / 2.
   const frt = await t.get(`/api/kpis/first_response_time/series?grain=day&from=${day}&to=${day}`, seriesSchema);
   expect(frt.points[0]?.value).toBe(1200);
@@ -50,8 +50,8 @@ test('the event day follows the source zone, else the installation zone', async 
   const a = zendeskBody({ id: 'e1', ticket: '1', type: 'ticket.created', time: '2026-03-16T23:30:00Z' });
   await send(t, madrid.url, a, zendeskHeaders(madrid.secret, a, NOW));
   await send(t, ny.url, a, zendeskHeaders(ny.secret, a, NOW));
-  expect(valueOf(t, 'tickets_created', '2026-03-17')).toBe(1);
-  expect(valueOf(t, 'tickets_created', '2026-03-16')).toBe(1);
+  expect(storedValue(t, 'tickets_created', '2026-03-17')).toBe(1);
+  expect(storedValue(t, 'tickets_created', '2026-03-16')).toBe(1);
 });
 
 test('a repeated event id (a retry with a new invocation) is a duplicate', async () => {

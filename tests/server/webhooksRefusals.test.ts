@@ -8,7 +8,7 @@ import {
   send,
   shopifyHeaders,
   standardHeaders,
-  valueOf,
+  storedValue,
   zendeskBody,
   zendeskHeaders,
 } from './webhooksFixtures.js';
@@ -81,7 +81,7 @@ test('a duplicate delivery id is answered 200 duplicate and changes nothing', as
   expect(again.status).toBe(200);
   expect(webhookAckSchema.parse(again.json)).toMatchObject({ duplicate: true, changes: [] });
   expect(measureTableHash(t.db)).toBe(before);
-  expect(valueOf(t, 'orders', '2026-03-16')).toBe(1);
+  expect(storedValue(t, 'orders', '2026-03-16')).toBe(1);
 });
 
 test('a retry racing the first attempt is counted once', async () => {
@@ -91,7 +91,7 @@ test('a retry racing the first attempt is counted once', async () => {
   const all = await Promise.all(Array.from({ length: 5 }, () => send(t, s.url, order, h)));
   expect(all.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
   expect(all.filter((r) => webhookAckSchema.parse(r.json).duplicate)).toHaveLength(4);
-  expect(valueOf(t, 'orders', '2026-03-16')).toBe(1);
+  expect(storedValue(t, 'orders', '2026-03-16')).toBe(1);
 });
 
 test('bodies over the limit are 413, declared or streamed', async () => {
@@ -166,10 +166,10 @@ test('generic: Standard Webhooks signature, stale timestamps, 415, 400 and 422 i
   // 4 minutes old is inside the tolerance; the refusals above did not burn the id.
   const ok = await send(t, s.url, batch, standardHeaders(s.secret, 'm1', String(Number(NOW_UNIX) - 240), batch));
   expect(ok.status).toBe(200);
-  expect(valueOf(t, 'sessions', '2026-03-17')).toBe(120);
+  expect(storedValue(t, 'sessions', '2026-03-17')).toBe(120);
   const dup = await send(t, s.url, batch, standardHeaders(s.secret, 'm1', NOW_UNIX, batch));
   expect(webhookAckSchema.parse(dup.json).duplicate).toBe(true);
-  expect(valueOf(t, 'sessions', '2026-03-17')).toBe(120);
+  expect(storedValue(t, 'sessions', '2026-03-17')).toBe(120);
 });
 
 test('helpdesk: Zendesk signature over timestamp + body, tolerance, tampering', async () => {
@@ -190,7 +190,7 @@ test('helpdesk: Zendesk signature over timestamp + body, tolerance, tampering', 
     'unauthorized',
   );
   expect((await send(t, s.url, body, h)).status).toBe(200);
-  expect(valueOf(t, 'tickets_created', '2026-03-18')).toBe(1);
+  expect(storedValue(t, 'tickets_created', '2026-03-18')).toBe(1);
 });
 
 test('unknown and disabled sources are 404; the log records refusals without bodies', async () => {
@@ -223,5 +223,5 @@ test('429 with Retry-After once a source is over its rate', async () => {
   t.setNow('2026-03-18T10:00:30Z');
   const later = String(Date.parse('2026-03-18T10:00:30Z') / 1000);
   expect((await send(t, s.url, batch, standardHeaders(s.secret, 'm3', later, batch))).status).toBe(200);
-  expect(valueOf(t, 'sessions', '2026-03-17')).toBe(360);
+  expect(storedValue(t, 'sessions', '2026-03-17')).toBe(360);
 });

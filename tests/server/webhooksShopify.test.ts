@@ -2,7 +2,15 @@ import { expect, test } from 'vitest';
 import { seriesSchema } from '../../shared/schemas.js';
 import { deliveryListSchema, webhookAckSchema } from '../../shared/webhooks.js';
 import { makeTestApp, measureTableHash } from '../helpers/testApp.js';
-import { cancelBody, createSource, orderBody, refundBody, send, shopifyHeaders, valueOf } from './webhooksFixtures.js';
+import {
+  cancelBody,
+  createSource,
+  orderBody,
+  refundBody,
+  send,
+  shopifyHeaders,
+  storedValue,
+} from './webhooksFixtures.js';
 
 // Order ids above 2^53 (9007199254740992): a lossy JSON.parse would merge A and B into one.
 const A = '9007199254740993';
@@ -45,12 +53,12 @@ test('orders/create counts the order, its net revenue and a first-time customer 
       ordersCount: 3,
     }),
   );
-  expect(valueOf(t, 'orders', '2026-03-16')).toBe(1);
-  expect(valueOf(t, 'net_revenue', '2026-03-16')).toBe(100);
-  expect(valueOf(t, 'new_customers', '2026-03-16')).toBe(1);
-  expect(valueOf(t, 'orders', '2026-03-17')).toBe(1);
-  expect(valueOf(t, 'net_revenue', '2026-03-17')).toBe(46.28);
-  expect(valueOf(t, 'new_customers', '2026-03-17')).toBeUndefined();
+  expect(storedValue(t, 'orders', '2026-03-16')).toBe(1);
+  expect(storedValue(t, 'net_revenue', '2026-03-16')).toBe(100);
+  expect(storedValue(t, 'new_customers', '2026-03-16')).toBe(1);
+  expect(storedValue(t, 'orders', '2026-03-17')).toBe(1);
+  expect(storedValue(t, 'net_revenue', '2026-03-17')).toBe(46.28);
+  expect(storedValue(t, 'new_customers', '2026-03-17')).toBeUndefined();
 
   // Through the public API: AOV by day is net revenue / orders.
   const series = await t.get('/api/kpis/aov/series?grain=day&from=2026-03-16&to=2026-03-17', seriesSchema);
@@ -75,8 +83,8 @@ test('a configured time zone moves the order to its day in that zone', async () 
   });
   await send(t, s.url, body, shopifyHeaders(s.secret, body, 'orders/create', 'w1'));
   // 04:30 UTC on the 17th is 05:30 in Madrid.
-  expect(valueOf(t, 'orders', '2026-03-17')).toBe(1);
-  expect(valueOf(t, 'orders', '2026-03-16')).toBeUndefined();
+  expect(storedValue(t, 'orders', '2026-03-17')).toBe(1);
+  expect(storedValue(t, 'orders', '2026-03-16')).toBeUndefined();
 });
 
 test('refunds subtract refunded revenue on the refund day and count the order returned once', async () => {
@@ -99,10 +107,10 @@ test('refunds subtract refunded revenue on the refund day and count the order re
       subtotals: ['12.50', '7.50'],
     }),
   );
-  expect(valueOf(t, 'net_revenue', '2026-03-16')).toBe(100);
-  expect(valueOf(t, 'net_revenue', '2026-03-18')).toBe(-60);
-  expect(valueOf(t, 'returned_orders', '2026-03-18')).toBe(1);
-  expect(valueOf(t, 'orders', '2026-03-16')).toBe(1);
+  expect(storedValue(t, 'net_revenue', '2026-03-16')).toBe(100);
+  expect(storedValue(t, 'net_revenue', '2026-03-18')).toBe(-60);
+  expect(storedValue(t, 'returned_orders', '2026-03-18')).toBe(1);
+  expect(storedValue(t, 'orders', '2026-03-16')).toBe(1);
 });
 
 test('a cancelled and refunded order is reversed once, whichever arrives first', async () => {
@@ -145,7 +153,7 @@ test('a cancelled and refunded order is reversed once, whichever arrives first',
       expect(webhookAckSchema.parse(late.json).ignored).toBe(true);
     }
     // Only order B remains: one order, 46.28 net across the days, no new customer, no return.
-    const total = (m: string) => ['2026-03-16', '2026-03-18'].reduce((s, d) => s + (valueOf(t, m, d) ?? 0), 0);
+    const total = (m: string) => ['2026-03-16', '2026-03-18'].reduce((s, d) => s + (storedValue(t, m, d) ?? 0), 0);
     expect(total('orders')).toBe(1);
     expect(total('net_revenue')).toBeCloseTo(46.28, 9);
     expect(total('new_customers')).toBe(0);
@@ -170,7 +178,7 @@ test('the event id dedupes within a topic', async () => {
   await post('orders/create', body, { 'X-Shopify-Event-Id': 'ev-1' });
   const second = await post('orders/create', body, { 'X-Shopify-Event-Id': 'ev-1' });
   expect(webhookAckSchema.parse(second.json).duplicate).toBe(true);
-  expect(valueOf(t, 'orders', '2026-03-16')).toBe(1);
+  expect(storedValue(t, 'orders', '2026-03-16')).toBe(1);
 });
 
 test('header names work without the X- prefix and in any case', async () => {
@@ -188,7 +196,7 @@ test('header names work without the X- prefix and in any case', async () => {
     Object.entries(h).map(([k, v]) => [k.startsWith('X-Shopify') ? k.slice(2).toUpperCase() : k, v]),
   );
   expect((await send(t, s.url, body, renamed)).status).toBe(200);
-  expect(valueOf(t, 'orders', '2026-03-16')).toBe(1);
+  expect(storedValue(t, 'orders', '2026-03-16')).toBe(1);
 });
 
 test('test notifications are logged and change nothing unless the source allows them', async () => {
@@ -212,7 +220,7 @@ test('test notifications are logged and change nothing unless the source allows 
 
   const allowing = await createSource(t, { name: 'Shop (tests allowed)', kind: 'shopify', allowTest: true });
   await send(t, allowing.url, body, shopifyHeaders(allowing.secret, body, 'orders/create', 'w-2'));
-  expect(valueOf(t, 'orders', '2026-03-16')).toBe(1);
+  expect(storedValue(t, 'orders', '2026-03-16')).toBe(1);
 });
 
 test('another currency is refused until the source is configured for it', async () => {
@@ -235,7 +243,7 @@ test('another currency is refused until the source is configured for it', async 
   expect((await t.request('PATCH', `/api/webhook-sources/${s.id}`, { currency: 'USD' })).status).toBe(200);
   // The refused delivery was not recorded as received, so Shopify's retry now counts.
   expect((await send(t, s.url, body, headers)).status).toBe(200);
-  expect(valueOf(t, 'net_revenue', '2026-03-16')).toBe(9);
+  expect(storedValue(t, 'net_revenue', '2026-03-16')).toBe(9);
 });
 
 test('unknown topics are refused with 422 and change nothing', async () => {

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { deliveryListSchema, sourceListSchema, sourceSchema } from '../../shared/webhooks.js';
 import { makeTestApp } from '../helpers/testApp.js';
-import { createSource, orderBody, send, shopifyHeaders, valueOf } from './webhooksFixtures.js';
+import { createSource, orderBody, send, shopifyHeaders, storedValue } from './webhooksFixtures.js';
 
 const order = (id: string) =>
   orderBody({ id, createdAt: '2026-03-16T12:00:00+01:00', total: '10.00', tax: '0.00', shipping: '0.00' });
@@ -39,7 +39,7 @@ test('rotation keeps the old secret valid until it is revoked', async () => {
   expect(sourceSchema.parse(revoked.json).secrets.map((x) => x.id)).toEqual([next.id]);
   expect((await post(s.secret, '1003')).status).toBe(401);
   expect((await post(next.value, '1004')).status).toBe(200);
-  expect(valueOf(t, 'orders', '2026-03-16')).toBe(3);
+  expect(storedValue(t, 'orders', '2026-03-16')).toBe(3);
   // The last active secret cannot be revoked: the source would accept nothing.
   const last = await t.request('DELETE', `/api/webhook-sources/${s.id}/secrets/${next.id}`);
   expect(last.status).toBe(409);
