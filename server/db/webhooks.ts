@@ -50,8 +50,29 @@ const toRow = (r: RawSource): SourceRow => ({
   createdAt: r.created_at,
 });
 
+const stmts = new WeakMap<Db, ReturnType<typeof prepare>>();
+
+function prepare(db: Db) {
+  return {
+    source: db.prepare(`${SELECT_SOURCE} WHERE s.id = ?`),
+    secrets: db.prepare(
+      'SELECT id, secret, hint, created_at AS createdAt FROM webhook_secrets WHERE source_id = ? AND revoked_at IS NULL ORDER BY id DESC',
+    ),
+  };
+}
+
+/** Prepared once per connection: every delivery looks its source and secrets up. */
+function statements(db: Db) {
+  let s = stmts.get(db);
+  if (!s) {
+    s = prepare(db);
+    stmts.set(db, s);
+  }
+  return s;
+}
+
 export function getSourceRow(db: Db, id: string): SourceRow | undefined {
-  const r = db.prepare(`${SELECT_SOURCE} WHERE s.id = ?`).get(id) as RawSource | undefined;
+  const r = statements(db).source.get(id) as RawSource | undefined;
   return r && toRow(r);
 }
 
@@ -106,11 +127,7 @@ export function insertSecret(db: Db, sourceId: string, secret: string, at: strin
 
 /** Secrets that still verify, newest first. */
 export function activeSecrets(db: Db, sourceId: string): SecretRow[] {
-  return db
-    .prepare(
-      'SELECT id, secret, hint, created_at AS createdAt FROM webhook_secrets WHERE source_id = ? AND revoked_at IS NULL ORDER BY id DESC',
-    )
-    .all(sourceId) as SecretRow[];
+  return statements(db).secrets.all(sourceId) as SecretRow[];
 }
 
 /** Returns false when the secret does not exist, belongs to another source or was already revoked. */

@@ -1,10 +1,11 @@
 import type { Db } from '../db/open.js';
 
 /**
- * Group commit for webhook deliveries. Each delivery runs in its own savepoint (a nested
- * better-sqlite3 transaction), so one refused delivery rolls back alone; every delivery that
- * arrived during the same event-loop turn shares one COMMIT, and so one fsync. Acks are
- * released only after that COMMIT returns.
+ * Group commit for webhook deliveries: every delivery that arrived during the same event-loop
+ * turn shares one COMMIT, and so one fsync. Acks are released only after that COMMIT returns.
+ * A job must be atomic on its own (one statement, or its own savepoint via a nested
+ * better-sqlite3 transaction) so a refused delivery rolls back alone; the committer does not
+ * wrap jobs in a savepoint of its own, because savepoints are a large part of the cost.
  *
  * The commit runs with synchronous=FULL: in WAL mode that fsyncs the WAL on every commit, so
  * an acknowledged delivery survives a power loss, not just a crash of this process. The rest
@@ -63,7 +64,7 @@ export class GroupCommitter {
         this.opts.beforeGroup?.(db);
         for (const job of jobs) {
           try {
-            results.push({ ok: true, value: db.transaction(job.run)(db) });
+            results.push({ ok: true, value: job.run(db) });
           } catch (error) {
             results.push({ ok: false, error });
           }

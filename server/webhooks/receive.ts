@@ -209,44 +209,15 @@ function verify(
  * Returns a refusal instead of throwing so the refusal's log row survives the rollback.
  */
 function applyDelivery(db: Db, source: SourceRow, d: PreparedDelivery, at: Date): WebhookAck | ApiError {
-  const receivedAt = at.toISOString();
-  const log = { sourceId: source.id, receivedAt, deliveryId: d.deliveryId, topic: d.topic };
   try {
-    return db.transaction((): WebhookAck => {
-      if (inboxHasAny(db, source.id, d.keys)) {
-        logDelivery(db, { ...log, status: 200, outcome: 'duplicate', reason: 'already received', changes: [] });
-        return { ok: true, duplicate: true, ignored: false, changes: [] };
-      }
-      recordInbox(db, source.id, d.keys, receivedAt);
-      const plan = d.apply(db);
-      const changes: MeasureChange[] = plan.items.map((i) => ({
-        measure: 'measure' in i ? i.measure : i.kpi,
-        date: i.date,
-        ...(i.segment ? { segment: i.segment } : {}),
-        delta: i.value,
-      }));
-      if (plan.items.length)
-        ingest(db, { mode: plan.mode, items: plan.items }, { kind: 'webhook', id: `${source.id}/${d.deliveryId}` }, at);
-      const ignored = plan.ignored ?? null;
-      logDelivery(db, {
-        ...log,
-        status: 200,
-        outcome: ignored ? 'ignored' : 'accepted',
-        reason: ignored,
-        changes,
-      });
-      return {
-        ok: true,
-        duplicate: false,
-        ignored: ignored !== null,
-        ...(ignored ? { reason: ignored } : {}),
-        changes,
-      };
-    })();
+    return savepoint(db)(source, d, at);
   } catch (err) {
     if (!(err instanceof ApiError)) throw err;
     logDelivery(db, {
-      ...log,
+      sourceId: source.id,
+      receivedAt: at.toISOString(),
+      deliveryId: d.deliveryId,
+      topic: d.topic,
       status: err.status,
       outcome: 'refused',
       reason: `${err.code}: ${err.message}`,
@@ -254,4 +225,36 @@ function applyDelivery(db: Db, source: SourceRow, d: PreparedDelivery, at: Date)
     });
     return err;
   }
+}
+
+type ApplyTx = (source: SourceRow, d: PreparedDelivery, at: Date) => WebhookAck;
+const savepoints = new WeakMap<Db, ApplyTx>();
+
+/** The delivery's own savepoint; the wrapper is built once per connection (building it is not free). */
+function savepoint(db: Db): ApplyTx {
+  const cached = savepoints.get(db);
+  if (cached) return cached;
+  const tx = db.transaction((source: SourceRow, d: PreparedDelivery, at: Date): WebhookAck => {
+    const receivedAt = at.toISOString();
+    const log = { sourceId: source.id, receivedAt, deliveryId: d.deliveryId, topic: d.topic };
+    if (inboxHasAny(db, source.id, d.keys)) {
+      logDelivery(db, { ...log, status: 200, outcome: 'duplicate', reason: 'already received', changes: [] });
+      return { ok: true, duplicate: true, ignored: false, changes: [] };
+    }
+    recordInbox(db, source.id, d.keys, receivedAt);
+    const plan = d.apply(db);
+    const changes: MeasureChange[] = plan.items.map((i) => ({
+      measure: 'measure' in i ? i.measure : i.kpi,
+      date: i.date,
+      ...(i.segment ? { segment: i.segment } : {}),
+      delta: i.value,
+    }));
+    if (plan.items.length)
+      ingest(db, { mode: plan.mode, items: plan.items }, { kind: 'webhook', id: `${source.id}/${d.deliveryId}` }, at);
+    const ignored = plan.ignored ?? null;
+    logDelivery(db, { ...log, status: 200, outcome: ignored ? 'ignored' : 'accepted', reason: ignored, changes });
+    return { ok: true, duplicate: false, ignored: ignored !== null, ...(ignored ? { reason: ignored } : {}), changes };
+  });
+  savepoints.set(db, tx);
+  return tx;
 }
