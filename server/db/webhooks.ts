@@ -77,7 +77,7 @@ export function getSourceRow(db: Db, id: string): SourceRow | undefined {
 }
 
 export function listSourceRows(db: Db): SourceRow[] {
-  return (db.prepare(`${SELECT_SOURCE} ORDER BY s.created_at, s.id`).all() as RawSource[]).map(toRow);
+  return (db.prepare(`${SELECT_SOURCE} ORDER BY s.created_at, s.rowid`).all() as RawSource[]).map(toRow);
 }
 
 export function insertSource(db: Db, s: Omit<SourceRow, 'segment' | 'enabled'>): void {

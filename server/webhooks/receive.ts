@@ -29,6 +29,8 @@ const PRUNE_EVERY_MS = 60 * 60 * 1000;
 const DAY_MS = 86_400_000;
 
 const limiters = new WeakMap<Db, RateLimiter>();
+/** Strict: a body that is not UTF-8 is malformed, not silently repaired. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 function committer(db: Db, clock: () => Date): GroupCommitter {
   let lastPrune = Number.NEGATIVE_INFINITY;
@@ -107,7 +109,7 @@ export async function receiveWebhook(c: Context<AppEnv>, sourceId: string): Prom
     }
     let payload: unknown;
     try {
-      payload = parseJsonLossless(new TextDecoder('utf-8', { fatal: true }).decode(body));
+      payload = parseJsonLossless(utf8.decode(body));
     } catch (err) {
       throw new ApiError(400, 'malformed_json', `The body is not valid JSON: ${(err as Error).message}.`);
     }
