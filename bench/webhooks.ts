@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { signShopify } from '../server/webhooks/signatures.js';
 import { seriesSchema } from '../shared/schemas.js';
 import { secretRevealSchema } from '../shared/webhooks.js';
-import { freePort, startServer } from '../tests/helpers/server.js';
+import { freePort } from '../tests/helpers/server.js';
 import { orderBody } from '../tests/server/webhooksFixtures.js';
 
 /**
@@ -53,13 +54,30 @@ function load(url: string, setupRequest?: (r: autocannon.Request) => autocannon.
   });
 }
 
-async function bare(): Promise<Run> {
+/** Spawns a server script on a free loopback port; resolves once it prints that it listens. */
+async function spawnServer(script: string, env: Record<string, string> = {}) {
   const port = await freePort();
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'bench/bareServer.ts'], {
-    env: { ...process.env, PORT: String(port) },
+  const proc = spawn(process.execPath, ['--import', 'tsx', script], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  await new Promise<void>((resolve) => proc.stdout?.on('data', (d) => String(d).includes('listening') && resolve()));
+  await new Promise<void>((resolve, reject) => {
+    proc.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+    proc.stdout?.on('data', (d) => String(d).includes('listening') && resolve());
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        proc.removeAllListeners('exit');
+        proc.once('exit', () => resolve());
+        proc.kill('SIGTERM');
+      }),
+  };
+}
+
+async function bare(): Promise<Run> {
+  const server = await spawnServer('bench/bareServer.ts');
   try {
     const body = orderBody({
       id: '1',
@@ -68,18 +86,19 @@ async function bare(): Promise<Run> {
       tax: '0.00',
       shipping: '0.00',
     });
-    return await load(`http://127.0.0.1:${port}/hook`, (r) => ({
-      ...r,
-      body,
-      headers: { 'content-type': 'application/json' },
-    }));
+    return await load(`${server.url}/hook`, (r) => ({ ...r, body, headers: { 'content-type': 'application/json' } }));
   } finally {
-    proc.kill('SIGTERM');
+    await server.stop();
   }
 }
 
-async function webhooks() {
-  const server = await startServer({ ROLECARD_DEMO: '0' });
+async function webhooks(sync: 'FULL' | 'NORMAL') {
+  const dir = mkdtempSync(join(tmpdir(), 'rolecard-bench-'));
+  const server = await spawnServer('bench/webhooksServer.ts', {
+    ROLECARD_DEMO: '0',
+    ROLECARD_DB: join(dir, 'bench.db'),
+    BENCH_SYNC: sync,
+  });
   try {
     const res = await fetch(`${server.url}/api/webhook-sources`, {
       method: 'POST',
@@ -122,34 +141,49 @@ async function webhooks() {
 }
 
 const base = await bare();
-const hooks = await webhooks();
-const ratio = hooks.run.reqPerSec / base.reqPerSec;
-// autocannon stops at the deadline with up to CONNECTIONS requests in flight: those may be
-// committed without their 2xx having been counted. Lost = acknowledged but not committed.
-const lost = Math.max(0, hooks.run.twoXX - hooks.committed);
-const inFlightAtStop = hooks.committed - hooks.run.twoXX;
+const full = await webhooks('FULL');
+const normal = await webhooks('NORMAL');
+
+function check(h: Awaited<ReturnType<typeof webhooks>>) {
+  // autocannon stops at the deadline with up to CONNECTIONS requests in flight: those may be
+  // committed without their 2xx having been counted. Lost = acknowledged but not committed.
+  const lost = Math.max(0, h.run.twoXX - h.committed);
+  const inFlightAtStop = h.committed - h.run.twoXX;
+  // Each order nets 25 − 4 − 1 = 20, so revenue must be 20 × committed.
+  const revenueMatches = Math.abs(h.revenue - 20 * h.committed) < 1e-6;
+  return {
+    ...h.run,
+    ratio: Number((h.run.reqPerSec / base.reqPerSec).toFixed(3)),
+    committed: h.committed,
+    committedButUnansweredAtStop: inFlightAtStop,
+    lost,
+    revenueMatches,
+    ok: lost === 0 && inFlightAtStop <= CONNECTIONS && revenueMatches,
+  };
+}
 const result = {
   at: new Date().toISOString(),
-  machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version },
+  machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version, loadavg: loadavg() },
   load: { durationSeconds: DURATION, connections: CONNECTIONS, body: 'Shopify orders/create, ~2.3 KB, signed' },
-  bare: base,
-  webhooks: hooks.run,
-  ratio: Number(ratio.toFixed(3)),
   target: TARGET_RATIO,
-  committed: hooks.committed,
-  // Each order nets 25 − 4 − 1 = 20, so revenue must be 20 × committed.
-  revenueMatches: Math.abs(hooks.revenue - 20 * hooks.committed) < 1e-6,
-  lost,
-  committedButUnansweredAtStop: inFlightAtStop,
+  bare: base,
+  /** The shipped setting: group commit with synchronous=FULL for webhook commits. */
+  webhooks: check(full),
+  /** For comparison only: the same path with synchronous=NORMAL (survives SIGKILL, not power loss). */
+  webhooksNormal: check(normal),
 };
 writeFileSync('bench/results/webhooks.json', `${JSON.stringify(result, null, 2)}\n`);
-console.log(`bare Hono handler: ${base.reqPerSec.toFixed(0)} req/s, p99 ${base.p99} ms`);
-console.log(
-  `signed webhooks:   ${hooks.run.reqPerSec.toFixed(0)} req/s, p99 ${hooks.run.p99} ms (${hooks.run.non2xx} non-2xx, ${hooks.run.errors} errors)`,
-);
-console.log(`ratio ${(ratio * 100).toFixed(1)}% of the bare handler (target ${TARGET_RATIO * 100}%)`);
-console.log(
-  `2xx ${hooks.run.twoXX}, committed ${hooks.committed} (${inFlightAtStop} in flight when the load stopped), lost ${lost}, revenue ${result.revenueMatches ? 'exact' : 'WRONG'}`,
-);
+const line = (name: string, r: Run) =>
+  `${name.padEnd(34)} ${r.reqPerSec.toFixed(0).padStart(6)} req/s  p99 ${String(r.p99).padStart(4)} ms  (${r.non2xx} non-2xx, ${r.errors} errors)`;
+console.log(line('bare Hono handler', base));
+for (const [name, r] of [
+  ['signed webhooks (FULL, shipped)', result.webhooks],
+  ['signed webhooks (NORMAL, compare)', result.webhooksNormal],
+] as const) {
+  console.log(line(name, r));
+  console.log(
+    `${''.padEnd(34)} ${(r.ratio * 100).toFixed(1)}% of bare (target ${TARGET_RATIO * 100}%); 2xx ${r.twoXX}, committed ${r.committed} (${r.committedButUnansweredAtStop} in flight at stop), lost ${r.lost}, revenue ${r.revenueMatches ? 'exact' : 'WRONG'}`,
+  );
+}
 console.log('Wrote bench/results/webhooks.json');
-if (lost !== 0 || inFlightAtStop > CONNECTIONS || !result.revenueMatches) process.exitCode = 1;
+if (!result.webhooks.ok || !result.webhooksNormal.ok) process.exitCode = 1;

@@ -28,6 +28,12 @@ export const INBOX_RETENTION_DAYS = 90;
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
 const DAY_MS = 86_400_000;
 
+/**
+ * FULL: an acknowledged delivery survives power loss (see docs/webhooks.md, "Durability").
+ * Only bench/webhooksServer.ts changes it, to measure what FULL costs against NORMAL.
+ */
+export const webhookDurability: { synchronous: 'FULL' | 'NORMAL' } = { synchronous: 'FULL' };
+
 const limiters = new WeakMap<Db, RateLimiter>();
 /** Strict: a body that is not UTF-8 is malformed, not silently repaired. */
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -38,7 +44,7 @@ function committer(db: Db, clock: () => Date): GroupCommitter {
     db,
     () =>
       new GroupCommitter(db, {
-        synchronous: 'FULL',
+        synchronous: webhookDurability.synchronous,
         beforeGroup: (d) => {
           const now = clock().getTime();
           if (now - lastPrune < PRUNE_EVERY_MS) return;
