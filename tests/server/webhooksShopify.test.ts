@@ -254,3 +254,34 @@ test('unknown topics are refused with 422 and change nothing', async () => {
   expect(r.json).toMatchObject({ error: { code: 'unknown_topic' } });
   expect(measureTableHash(t.db)).toBe(before);
 });
+
+test('a delivery refused inside a group commit rolls back alone; the others in the group commit', async () => {
+  const { t, s, post } = await shopify();
+  await post(
+    'orders/create',
+    orderBody({ id: A, createdAt: '2026-03-16T12:00:00+01:00', total: '10.00', tax: '0.00', shipping: '0.00' }),
+  );
+  // An analyst later sets the day's orders to 0 from an export, so reversing A would go below zero.
+  const set = await t.request('POST', '/api/ingest', {
+    mode: 'set',
+    items: [{ measure: 'orders', date: '2026-03-16', value: 0 }],
+  });
+  expect(set.status).toBe(200);
+  const [cancel, other] = await Promise.all([
+    post('orders/cancelled', cancelBody(A)),
+    post(
+      'orders/create',
+      orderBody({ id: B, createdAt: '2026-03-17T12:00:00+01:00', total: '20.00', tax: '0.00', shipping: '0.00' }),
+    ),
+  ]);
+  expect(cancel.status).toBe(422);
+  expect(cancel.json).toMatchObject({ error: { code: 'invalid_items' } });
+  expect(other.status).toBe(200);
+  expect(storedValue(t, 'orders', '2026-03-16')).toBe(0);
+  expect(storedValue(t, 'net_revenue', '2026-03-16')).toBe(10);
+  expect(storedValue(t, 'orders', '2026-03-17')).toBe(1);
+  // The refusal left no trace but its log row: the order is not marked cancelled.
+  expect(t.db.prepare('SELECT cancelled FROM webhook_orders WHERE order_id = ?').pluck().get(A)).toBe(0);
+  const log = deliveryListSchema.parse((await t.request('GET', `/api/webhook-sources/${s.id}/deliveries`)).json);
+  expect(log.deliveries.map((d) => d.outcome).sort()).toEqual(['accepted', 'accepted', 'refused']);
+});
