@@ -30,7 +30,8 @@ export function SourceCard({ source }: { source: Source }) {
     onSuccess: () => void refresh(),
   });
   const failed = rotate.error ?? revoke.error ?? toggle.error;
-  const url = `${window.location.origin}${source.url}`;
+  // The URL a sender needs is absolute; during server rendering (tests) there is no window.
+  const url = `${typeof window === 'undefined' ? '' : window.location.origin}${source.url}`;
   return (
     <article className="source-card" aria-labelledby={`src-${source.id}`} data-source={source.id}>
       <header className="row">
