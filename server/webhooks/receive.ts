@@ -27,25 +27,24 @@ const limiters = new WeakMap<Db, RateLimiter>();
 /** Strict: a body that is not UTF-8 is malformed, not silently repaired. */
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** The connection's committer, built on first use; it prunes old log rows and inbox keys hourly. */
 function committer(db: Db, clock: () => Date): GroupCommitter {
-  let lastPrune = Number.NEGATIVE_INFINITY;
-  return committerFor(
-    db,
-    () =>
-      new GroupCommitter(db, {
-        synchronous: webhookDurability.synchronous,
-        beforeGroup: (d) => {
-          const now = clock().getTime();
-          if (now - lastPrune < PRUNE_EVERY_MS) return;
-          lastPrune = now;
-          pruneWebhookTables(
-            d,
-            new Date(now - LOG_RETENTION_DAYS * DAY_MS).toISOString(),
-            new Date(now - INBOX_RETENTION_DAYS * DAY_MS).toISOString(),
-          );
-        },
-      }),
-  );
+  return committerFor(db, () => {
+    let lastPrune = Number.NEGATIVE_INFINITY;
+    return new GroupCommitter(db, {
+      synchronous: webhookDurability.synchronous,
+      beforeGroup: (d) => {
+        const now = clock().getTime();
+        if (now - lastPrune < PRUNE_EVERY_MS) return;
+        lastPrune = now;
+        pruneWebhookTables(
+          d,
+          new Date(now - LOG_RETENTION_DAYS * DAY_MS).toISOString(),
+          new Date(now - INBOX_RETENTION_DAYS * DAY_MS).toISOString(),
+        );
+      },
+    });
+  });
 }
 
 /**
