@@ -16,6 +16,7 @@ import { openApiRoutes } from './routes/openapi.js';
 import { scorecardRoutes } from './routes/scorecard.js';
 import { targetRoutes } from './routes/targets.js';
 import { userRoutes } from './routes/users.js';
+import { webhookRoutes } from './routes/webhooks.js';
 import { mountStatic } from './static.js';
 
 /** Builds the whole app from its dependencies; `main.ts` is the only place that listens. */
@@ -30,7 +31,8 @@ export function createApp(deps: AppDeps) {
     .route('/', exportRoutes)
     .route('/', openApiRoutes)
     .route('/', authRoutes)
-    .route('/', userRoutes);
+    .route('/', userRoutes)
+    .route('/', webhookRoutes);
 
   const app = new Hono<AppEnv>();
   app.use(requestId());

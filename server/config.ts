@@ -30,7 +30,8 @@ const envSchema = z.object({
   ROLECARD_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
   /** A session ends after this long without a request, and in any case after the absolute limit. */
   ROLECARD_SESSION_IDLE_HOURS: z.coerce.number().positive().default(72),
-  ROLECARD_SESSION_MAX_DAYS: z.coerce.number().positive().default(30),
+  // Browsers cap cookie lifetimes at 400 days.
+  ROLECARD_SESSION_MAX_DAYS: z.coerce.number().positive().max(400).default(30),
   /** pino level; `silent` turns request logs off. */
   ROLECARD_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Unset: no scheduled backups. Set: a backup at start and every interval into this folder. */

@@ -66,7 +66,9 @@ const openApiOperationSchema = z.looseObject({
     )
     .default([]),
   requestBody: z
-    .looseObject({ content: z.record(z.string(), z.looseObject({ schema: z.unknown(), example: z.unknown() })) })
+    .looseObject({
+      content: z.record(z.string(), z.looseObject({ schema: z.unknown(), example: z.unknown().optional() })),
+    })
     .optional(),
   responses: z.record(z.string(), z.looseObject({ description: z.string() })),
 });

@@ -31,6 +31,12 @@ export const PAGES: PageEntry[] = [
     component: lazyPage(() => import('./pages/CatalogPage'), 'CatalogPage'),
   },
   {
+    path: '/integrations',
+    label: 'Integrations',
+    component: lazyPage(() => import('./pages/IntegrationsPage'), 'IntegrationsPage'),
+    visible: (u) => can.manageSources(u),
+  },
+  {
     path: '/users',
     label: 'Users & tokens',
     component: lazyPage(() => import('./pages/UsersPage'), 'UsersPage'),

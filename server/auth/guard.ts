@@ -11,6 +11,9 @@ import { sha256 } from './tokens.js';
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** Webhook deliveries carry an HMAC signature instead of a session or token; their own checks apply. */
+const isWebhookDelivery = (c: Context<AppEnv>) => c.req.path.startsWith('/api/webhooks/');
+
 /** `METHOD /path/:param` of the route that will handle this request, if any. */
 export function routeKey(c: Context<AppEnv>): string | null {
   const route = matchedRoutes(c).find((r) => r.method === c.req.method && r.path.startsWith('/api/'));
@@ -21,6 +24,7 @@ export function routeKey(c: Context<AppEnv>): string | null {
 export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   const { db, config, clock } = c.var.deps;
   c.set('actor', null);
+  if (isWebhookDelivery(c)) return next();
   const bearer = c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
   if (bearer) {
     const token = findActiveTokenByHash(db, sha256(bearer));
@@ -48,7 +52,7 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
  * ambient credentials and skip the origin check.
  */
 export const rejectCrossSite: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (!MUTATING.has(c.req.method)) return next();
+  if (!MUTATING.has(c.req.method) || isWebhookDelivery(c)) return next();
   const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   const hasBody = c.req.raw.body !== null && c.req.header('content-length') !== '0';
   if (hasBody && type !== 'application/json' && type !== 'multipart/form-data')

@@ -23,6 +23,8 @@ export interface ApiRouteDoc {
   body?: z.ZodType;
   /** A request that works against a fresh install, in registry order (the test sends it). */
   example?: { url: string; body?: unknown };
+  /** Why a route has no runnable example (a signature or a random id the document cannot know). */
+  noExample?: string;
   responses: Record<number, ApiResponseDoc>;
 }
 
@@ -122,7 +124,7 @@ export function buildOpenApi(routes: readonly ApiRouteDoc[]) {
       title: 'Rolecard API',
       version: appVersion,
       description:
-        'Per-role KPI scorecards for e-commerce teams. Every error has one shape: `{ "error": { "code", "message", "details", "requestId" } }`. No authentication yet: run Rolecard on a trusted network.',
+        'Per-role KPI scorecards for e-commerce teams. Every error has one shape: `{ "error": { "code", "message", "details", "requestId" } }`. Sign in with `POST /api/auth/sign-in` (HttpOnly session cookie; writes must be JSON from the same origin) or send an API token as `Authorization: Bearer rc_…`. Webhook deliveries authenticate with their source’s HMAC signature.',
     },
     servers: [{ url: '/' }],
     tags: [...new Set(routes.map((r) => r.tag))].map((name) => ({ name })),

@@ -65,7 +65,8 @@ export function makeTestApp(opts: { config?: Partial<Config>; now?: string } = {
   const db = openDb(':memory:');
   migrate(db);
   seedCatalog(db, defaultCatalog);
-  const config = { ...defaultConfig, ...opts.config };
+  // Sessions outlive clock jumps in tests unless a test asks for real expiry.
+  const config = { ...defaultConfig, sessionIdleHours: 24 * 365, sessionMaxDays: 365, ...opts.config };
   let now = new Date(opts.now ?? '2026-03-18T10:00:00Z');
   const logs: unknown[] = [];
   const { app } = createApp({ db, config, clock: () => now, log: (e) => logs.push(e) });

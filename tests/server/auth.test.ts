@@ -62,7 +62,7 @@ describe('sign-in and sessions', () => {
   });
 
   test('idle and absolute expiry follow the clock', async () => {
-    const t = makeTestApp({ now: '2026-03-02T08:00:00Z' });
+    const t = makeTestApp({ now: '2026-03-02T08:00:00Z', config: { sessionIdleHours: 72, sessionMaxDays: 30 } });
     await withPassword(t);
     const c = cookieOf((await signIn(t)).headers);
     t.setNow('2026-03-05T07:59:00Z'); // 71 h 59 min idle: still valid, and touched

@@ -146,6 +146,40 @@ const matrix: Record<string, Entry> = {
   },
 };
 
+/** A webhook source made by the admin: its id and its first secret's id. */
+async function source(t: TestApp) {
+  const r = await t.request('POST', '/api/webhook-sources', { name: fresh('src'), kind: 'generic' });
+  const body = r.json as { source: { id: string }; secret: { id: number } };
+  return { id: body.source.id, secretId: body.secret.id };
+}
+
+Object.assign(matrix, {
+  'POST /api/webhook-sources': {
+    call: () => ({ method: 'POST', path: '/api/webhook-sources', body: { name: fresh('src'), kind: 'shopify' } }),
+    allowed: ['admin'],
+  },
+  'PATCH /api/webhook-sources/:id': {
+    call: async (t) => ({
+      method: 'PATCH',
+      path: `/api/webhook-sources/${(await source(t)).id}`,
+      body: { enabled: false },
+    }),
+    allowed: ['admin'],
+  },
+  'POST /api/webhook-sources/:id/secrets': {
+    call: async (t) => ({ method: 'POST', path: `/api/webhook-sources/${(await source(t)).id}/secrets`, body: {} }),
+    allowed: ['admin'],
+  },
+  'DELETE /api/webhook-sources/:id/secrets/:secretId': {
+    call: async (t) => {
+      const s = await source(t);
+      await t.request('POST', `/api/webhook-sources/${s.id}/secrets`, {});
+      return { method: 'DELETE', path: `/api/webhook-sources/${s.id}/secrets/${s.secretId}` };
+    },
+    allowed: ['admin'],
+  },
+} satisfies Record<string, Entry>);
+
 const personas: Persona[] = ['anonymous', 'viewer', 'analyst', 'owner', 'otherOwner', 'admin'];
 const expected = (e: Entry, p: Persona): Expect => (p === 'anonymous' ? 401 : e.allowed.includes(p) ? 'ok' : 403);
 
@@ -186,6 +220,7 @@ describe('permission matrix', () => {
     expect(publicRoutes.filter((k) => k.startsWith('POST')).sort()).toEqual([
       'POST /api/auth/sign-in',
       'POST /api/auth/sign-out',
+      'POST /api/webhooks/:sourceId',
     ]);
   });
 

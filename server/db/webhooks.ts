@@ -1,0 +1,175 @@
+import type { Source, SourceKind } from '../../shared/webhooks.js';
+import type { Db } from './open.js';
+
+/** Sources and their secrets. The secret value leaves this module only for verification. */
+
+export interface SourceRow {
+  id: string;
+  name: string;
+  kind: SourceKind;
+  timeZone: string | null;
+  segmentId: number | null;
+  segment: string | null;
+  currency: string | null;
+  allowTest: boolean;
+  enabled: boolean;
+  maxBodyBytes: number;
+  rateLimitPerMinute: number;
+  createdAt: string;
+}
+
+interface RawSource {
+  id: string;
+  name: string;
+  kind: SourceKind;
+  time_zone: string | null;
+  segment_id: number | null;
+  segment: string | null;
+  currency: string | null;
+  allow_test: number;
+  enabled: number;
+  max_body_bytes: number;
+  rate_limit_per_minute: number;
+  created_at: string;
+}
+
+const SELECT_SOURCE = `SELECT s.*, g.key AS segment FROM webhook_sources s LEFT JOIN segments g ON g.id = s.segment_id`;
+
+const toRow = (r: RawSource): SourceRow => ({
+  id: r.id,
+  name: r.name,
+  kind: r.kind,
+  timeZone: r.time_zone,
+  segmentId: r.segment_id,
+  segment: r.segment,
+  currency: r.currency,
+  allowTest: r.allow_test === 1,
+  enabled: r.enabled === 1,
+  maxBodyBytes: r.max_body_bytes,
+  rateLimitPerMinute: r.rate_limit_per_minute,
+  createdAt: r.created_at,
+});
+
+const stmts = new WeakMap<Db, ReturnType<typeof prepare>>();
+
+function prepare(db: Db) {
+  return {
+    source: db.prepare(`${SELECT_SOURCE} WHERE s.id = ?`),
+    secrets: db.prepare(
+      'SELECT id, secret, hint, created_at AS createdAt FROM webhook_secrets WHERE source_id = ? AND revoked_at IS NULL ORDER BY id DESC',
+    ),
+  };
+}
+
+/** Prepared once per connection: every delivery looks its source and secrets up. */
+function statements(db: Db) {
+  let s = stmts.get(db);
+  if (!s) {
+    s = prepare(db);
+    stmts.set(db, s);
+  }
+  return s;
+}
+
+export function getSourceRow(db: Db, id: string): SourceRow | undefined {
+  const r = statements(db).source.get(id) as RawSource | undefined;
+  return r && toRow(r);
+}
+
+export function listSourceRows(db: Db): SourceRow[] {
+  return (db.prepare(`${SELECT_SOURCE} ORDER BY s.created_at, s.rowid`).all() as RawSource[]).map(toRow);
+}
+
+export function insertSource(db: Db, s: Omit<SourceRow, 'segment' | 'enabled'>): void {
+  db.prepare(
+    `INSERT INTO webhook_sources (id, name, kind, time_zone, segment_id, currency, allow_test, enabled, max_body_bytes, rate_limit_per_minute, created_at)
+     VALUES (@id, @name, @kind, @timeZone, @segmentId, @currency, @allowTest, 1, @maxBodyBytes, @rateLimitPerMinute, @createdAt)`,
+  ).run({ ...s, allowTest: s.allowTest ? 1 : 0 });
+}
+
+const columns: Record<string, string> = {
+  name: 'name',
+  timeZone: 'time_zone',
+  segmentId: 'segment_id',
+  currency: 'currency',
+  allowTest: 'allow_test',
+  enabled: 'enabled',
+  maxBodyBytes: 'max_body_bytes',
+  rateLimitPerMinute: 'rate_limit_per_minute',
+};
+
+export function updateSourceRow(db: Db, id: string, patch: Record<string, string | number | boolean | null>): void {
+  const sets = Object.keys(patch).filter((k) => columns[k]);
+  if (!sets.length) return;
+  const values = Object.fromEntries(
+    sets.map((k) => [k, typeof patch[k] === 'boolean' ? (patch[k] ? 1 : 0) : patch[k]]),
+  );
+  db.prepare(`UPDATE webhook_sources SET ${sets.map((k) => `${columns[k]} = @${k}`).join(', ')} WHERE id = @id`).run({
+    ...values,
+    id,
+  });
+}
+
+export interface SecretRow {
+  id: number;
+  secret: string;
+  hint: string;
+  createdAt: string;
+}
+
+export function insertSecret(db: Db, sourceId: string, secret: string, at: string): SecretRow {
+  const hint = secret.slice(-4);
+  const r = db
+    .prepare('INSERT INTO webhook_secrets (source_id, secret, hint, created_at) VALUES (?, ?, ?, ?)')
+    .run(sourceId, secret, hint, at);
+  return { id: Number(r.lastInsertRowid), secret, hint, createdAt: at };
+}
+
+/** Secrets that still verify, newest first. */
+export function activeSecrets(db: Db, sourceId: string): SecretRow[] {
+  return statements(db).secrets.all(sourceId) as SecretRow[];
+}
+
+/** Returns false when the secret does not exist, belongs to another source or was already revoked. */
+export function revokeSecret(db: Db, sourceId: string, secretId: number, at: string): boolean {
+  return (
+    db
+      .prepare('UPDATE webhook_secrets SET revoked_at = ? WHERE id = ? AND source_id = ? AND revoked_at IS NULL')
+      .run(at, secretId, sourceId).changes === 1
+  );
+}
+
+interface Stats {
+  lastDeliveryAt: string | null;
+  accepted: number;
+  duplicate: number;
+  refused: number;
+}
+
+/** The public view of a source: settings, secret hints, and a summary of its delivery log. */
+export function toSource(db: Db, row: SourceRow): Source {
+  const stats = db
+    .prepare(
+      `SELECT MAX(received_at) AS lastDeliveryAt,
+              COALESCE(SUM(outcome = 'accepted'), 0) AS accepted,
+              COALESCE(SUM(outcome = 'duplicate'), 0) AS duplicate,
+              COALESCE(SUM(outcome = 'refused'), 0) AS refused
+       FROM webhook_deliveries WHERE source_id = ?`,
+    )
+    .get(row.id) as Stats;
+  const lastError = db
+    .prepare(
+      `SELECT received_at AS at, status, reason FROM webhook_deliveries
+       WHERE source_id = ? AND outcome = 'refused' ORDER BY id DESC LIMIT 1`,
+    )
+    .get(row.id) as { at: string; status: number; reason: string | null } | undefined;
+  const { segmentId: _omit, ...settings } = row;
+  return {
+    ...settings,
+    url: `/api/webhooks/${row.id}`,
+    secrets: activeSecrets(db, row.id).map(({ id, hint, createdAt }) => ({ id, hint, createdAt })),
+    lastDeliveryAt: stats.lastDeliveryAt,
+    lastError: lastError ?? null,
+    counts: { accepted: stats.accepted, duplicate: stats.duplicate, refused: stats.refused },
+  };
+}

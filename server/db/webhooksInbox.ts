@@ -1,0 +1,124 @@
+import type { Delivery, MeasureChange } from '../../shared/webhooks.js';
+import type { Db } from './open.js';
+
+/** The inbox (exactly-once), the delivery log and per-order state; all run inside the caller's transaction. */
+
+const stmts = new WeakMap<Db, ReturnType<typeof prepare>>();
+
+function prepare(db: Db) {
+  return {
+    seen: db.prepare('SELECT 1 FROM webhook_inbox WHERE source_id = ? AND key = ?').pluck(),
+    record: db.prepare('INSERT INTO webhook_inbox (source_id, key, received_at) VALUES (?, ?, ?)'),
+    log: db.prepare(
+      `INSERT INTO webhook_deliveries (source_id, received_at, delivery_id, topic, status, outcome, reason, changes)
+       VALUES (@sourceId, @receivedAt, @deliveryId, @topic, @status, @outcome, @reason, @changes)`,
+    ),
+    getOrder: db.prepare('SELECT * FROM webhook_orders WHERE source_id = ? AND order_id = ?'),
+    putOrder: db.prepare(
+      `INSERT INTO webhook_orders (source_id, order_id, counted, day, net, new_customer, refunded, returned_day, cancelled)
+       VALUES (@sourceId, @orderId, @counted, @day, @net, @newCustomer, @refunded, @returnedDay, @cancelled)
+       ON CONFLICT (source_id, order_id) DO UPDATE SET counted = excluded.counted, day = excluded.day,
+         net = excluded.net, new_customer = excluded.new_customer, refunded = excluded.refunded,
+         returned_day = excluded.returned_day, cancelled = excluded.cancelled`,
+    ),
+  };
+}
+
+/** Prepared once per connection: this is the webhook hot path. */
+function statements(db: Db) {
+  let s = stmts.get(db);
+  if (!s) {
+    s = prepare(db);
+    stmts.set(db, s);
+  }
+  return s;
+}
+
+/** True when any of the delivery's keys was already committed for this source. */
+export function inboxHasAny(db: Db, sourceId: string, keys: readonly string[]): boolean {
+  const s = statements(db);
+  return keys.some((k) => s.seen.get(sourceId, k) !== undefined);
+}
+
+export function recordInbox(db: Db, sourceId: string, keys: readonly string[], at: string): void {
+  const s = statements(db);
+  for (const k of keys) s.record.run(sourceId, k, at);
+}
+
+export interface DeliveryLogEntry {
+  sourceId: string;
+  receivedAt: string;
+  deliveryId: string | null;
+  topic: string | null;
+  status: number;
+  outcome: Delivery['outcome'];
+  reason: string | null;
+  changes: MeasureChange[];
+}
+
+export function logDelivery(db: Db, e: DeliveryLogEntry): void {
+  statements(db).log.run({ ...e, changes: JSON.stringify(e.changes) });
+}
+
+export function listDeliveries(db: Db, sourceId: string, limit: number): Delivery[] {
+  const rows = db
+    .prepare(
+      `SELECT id, received_at AS receivedAt, delivery_id AS deliveryId, topic, status, outcome, reason, changes
+       FROM webhook_deliveries WHERE source_id = ? ORDER BY id DESC LIMIT ?`,
+    )
+    .all(sourceId, limit) as Array<Omit<Delivery, 'changes'> & { changes: string }>;
+  return rows.map((r) => ({ ...r, changes: JSON.parse(r.changes) as MeasureChange[] }));
+}
+
+/** Drops log rows older than `logBefore` and inbox keys older than `inboxBefore` (ISO instants). */
+export function pruneWebhookTables(db: Db, logBefore: string, inboxBefore: string): { log: number; inbox: number } {
+  const log = db.prepare('DELETE FROM webhook_deliveries WHERE received_at < ?').run(logBefore).changes;
+  const inbox = db.prepare('DELETE FROM webhook_inbox WHERE received_at < ?').run(inboxBefore).changes;
+  return { log, inbox };
+}
+
+export interface OrderState {
+  sourceId: string;
+  orderId: string;
+  counted: boolean;
+  day: string | null;
+  net: number;
+  newCustomer: boolean;
+  refunded: number;
+  returnedDay: string | null;
+  cancelled: boolean;
+}
+
+interface RawOrder {
+  counted: number;
+  day: string | null;
+  net: number;
+  new_customer: number;
+  refunded: number;
+  returned_day: string | null;
+  cancelled: number;
+}
+
+export function getOrderState(db: Db, sourceId: string, orderId: string): OrderState {
+  const r = statements(db).getOrder.get(sourceId, orderId) as RawOrder | undefined;
+  return {
+    sourceId,
+    orderId,
+    counted: r?.counted === 1,
+    day: r?.day ?? null,
+    net: r?.net ?? 0,
+    newCustomer: r?.new_customer === 1,
+    refunded: r?.refunded ?? 0,
+    returnedDay: r?.returned_day ?? null,
+    cancelled: r?.cancelled === 1,
+  };
+}
+
+export function putOrderState(db: Db, o: OrderState): void {
+  statements(db).putOrder.run({
+    ...o,
+    counted: o.counted ? 1 : 0,
+    newCustomer: o.newCustomer ? 1 : 0,
+    cancelled: o.cancelled ? 1 : 0,
+  });
+}

@@ -1,0 +1,100 @@
+import type { Db } from '../db/open.js';
+
+/**
+ * Group commit for webhook deliveries: every delivery that arrived during the same event-loop
+ * turn shares one COMMIT, and so one fsync. Acks are released only after that COMMIT returns.
+ * A job must be atomic on its own (one statement, or its own savepoint via a nested
+ * better-sqlite3 transaction) so a refused delivery rolls back alone; the committer does not
+ * wrap jobs in a savepoint of its own, because savepoints are a large part of the cost.
+ *
+ * The commit runs with synchronous=FULL: in WAL mode that fsyncs the WAL on every commit, so
+ * an acknowledged delivery survives a power loss, not just a crash of this process. The rest
+ * of the app keeps the connection's own setting (NORMAL); the pragma is restored after each
+ * group. Nothing else can run on the connection in between: better-sqlite3 is synchronous.
+ */
+export type Job<T> = (db: Db) => T;
+
+interface Pending {
+  run: Job<unknown>;
+  resolve: (v: unknown) => void;
+  reject: (e: unknown) => void;
+}
+
+export interface CommitterOptions {
+  synchronous: 'FULL' | 'NORMAL';
+  /** Runs inside each group's transaction before the jobs (pruning, housekeeping). */
+  beforeGroup?: (db: Db) => void;
+}
+
+export class GroupCommitter {
+  private queue: Pending[] = [];
+  private scheduled = false;
+  /** Groups committed and jobs in them (for the bench report). */
+  readonly stats = { groups: 0, jobs: 0 };
+
+  constructor(
+    private readonly db: Db,
+    private readonly opts: CommitterOptions,
+  ) {}
+
+  /** Runs `run` in a savepoint of the next group; resolves after the group is committed. */
+  submit<T>(run: Job<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ run, resolve: resolve as (v: unknown) => void, reject });
+      if (!this.scheduled) {
+        this.scheduled = true;
+        // setImmediate runs after pending I/O callbacks, so requests already read in this
+        // loop turn join the group.
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  private flush(): void {
+    this.scheduled = false;
+    const jobs = this.queue;
+    this.queue = [];
+    if (!jobs.length) return;
+    const results: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
+    const { db } = this;
+    const previous = db.pragma('synchronous', { simple: true });
+    try {
+      db.pragma(`synchronous = ${this.opts.synchronous}`);
+      db.transaction(() => {
+        this.opts.beforeGroup?.(db);
+        for (const job of jobs) {
+          try {
+            results.push({ ok: true, value: job.run(db) });
+          } catch (error) {
+            results.push({ ok: false, error });
+          }
+        }
+      })();
+    } catch (error) {
+      // The COMMIT itself failed (disk full, I/O error): nothing in the group is durable.
+      for (const job of jobs) job.reject(error);
+      return;
+    } finally {
+      db.pragma(`synchronous = ${previous}`);
+    }
+    this.stats.groups++;
+    this.stats.jobs += jobs.length;
+    jobs.forEach((job, i) => {
+      const r = results[i];
+      if (r?.ok) job.resolve(r.value);
+      else job.reject(r?.error);
+    });
+  }
+}
+
+const committers = new WeakMap<Db, GroupCommitter>();
+
+/** One committer per connection (the queue must be shared by every request on it). */
+export function committerFor(db: Db, make: () => GroupCommitter): GroupCommitter {
+  let c = committers.get(db);
+  if (!c) {
+    c = make();
+    committers.set(db, c);
+  }
+  return c;
+}

@@ -1,0 +1,28 @@
+import { type ItemIssue, ingestBatchSchema } from '../../shared/schemas.js';
+import { ApiError } from '../http/errors.js';
+import { invalidItems } from '../ingest/core.js';
+import type { PreparedDelivery } from './types.js';
+
+/**
+ * A Standard Webhooks delivery whose body is an /api/ingest batch. Contract problems answer
+ * with the ingest error shape (422 `invalid_items`, issues by item index and field).
+ */
+export function prepareGeneric(deliveryId: string, payload: unknown): PreparedDelivery {
+  const r = ingestBatchSchema.safeParse(payload);
+  if (!r.success) {
+    const issues: ItemIssue[] = r.error.issues.map((i) => {
+      const [head, index, ...rest] = i.path;
+      return head === 'items' && typeof index === 'number'
+        ? { index, field: rest.join('.') || 'item', message: i.message }
+        : { index: -1, field: i.path.join('.') || 'body', message: i.message };
+    });
+    throw issues.length ? invalidItems(issues) : new ApiError(422, 'invalid_items', 'The batch is not valid.');
+  }
+  const batch = r.data;
+  return {
+    deliveryId,
+    topic: `ingest/${batch.mode}`,
+    keys: [`id:${deliveryId}`],
+    apply: () => ({ mode: batch.mode, items: batch.items }),
+  };
+}

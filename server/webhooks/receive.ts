@@ -1,0 +1,126 @@
+import type { Context } from 'hono';
+import type { Db } from '../db/open.js';
+import { getSourceRow } from '../db/webhooks.js';
+import { logDelivery, pruneWebhookTables } from '../db/webhooksInbox.js';
+import type { AppEnv } from '../deps.js';
+import { ApiError } from '../http/errors.js';
+import { applyDelivery } from './apply.js';
+import { readRawBody } from './body.js';
+import { committerFor, GroupCommitter } from './committer.js';
+import { parseJsonLossless } from './json.js';
+import { RateLimiter } from './rateLimit.js';
+import { type Unverified, verify } from './verify.js';
+
+/** Delivery log rows are kept this long; inbox keys longer (senders retry for up to days). */
+export const LOG_RETENTION_DAYS = 30;
+export const INBOX_RETENTION_DAYS = 90;
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
+const DAY_MS = 86_400_000;
+
+/**
+ * FULL: an acknowledged delivery survives power loss (see docs/webhooks.md, "Durability").
+ * Only bench/webhooksServer.ts changes it, to measure what FULL costs against NORMAL.
+ */
+export const webhookDurability: { synchronous: 'FULL' | 'NORMAL' } = { synchronous: 'FULL' };
+
+const limiters = new WeakMap<Db, RateLimiter>();
+/** Strict: a body that is not UTF-8 is malformed, not silently repaired. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The connection's committer, built on first use; it prunes old log rows and inbox keys hourly. */
+function committer(db: Db, clock: () => Date): GroupCommitter {
+  return committerFor(db, () => {
+    let lastPrune = Number.NEGATIVE_INFINITY;
+    return new GroupCommitter(db, {
+      synchronous: webhookDurability.synchronous,
+      beforeGroup: (d) => {
+        const now = clock().getTime();
+        if (now - lastPrune < PRUNE_EVERY_MS) return;
+        lastPrune = now;
+        pruneWebhookTables(
+          d,
+          new Date(now - LOG_RETENTION_DAYS * DAY_MS).toISOString(),
+          new Date(now - INBOX_RETENTION_DAYS * DAY_MS).toISOString(),
+        );
+      },
+    });
+  });
+}
+
+/**
+ * The whole receive path, in the order documented in docs/webhooks.md:
+ * 404 source → 413 size → 401 signature/timestamp → 415 type → 429 rate → 400 JSON → 422 content
+ * → inbox + measure changes in one transaction (group-committed) → 200.
+ */
+export async function receiveWebhook(c: Context<AppEnv>, sourceId: string): Promise<Response> {
+  const { db, clock } = c.var.deps;
+  const source = getSourceRow(db, sourceId);
+  // Unknown and disabled look the same: no hint whether a source ever existed.
+  if (!source?.enabled)
+    throw new ApiError(
+      404,
+      'not_found',
+      'No enabled webhook source at this URL. Check the URL on the Integrations page.',
+    );
+  const receivedAt = clock();
+  const seen: Unverified = { deliveryId: null, topic: null };
+  const commit = committer(db, clock);
+  let logged = false;
+  try {
+    const body = await readRawBody(c, source.maxBodyBytes);
+    const prepare = verify(c, source, body, receivedAt, seen);
+    const type = c.req.header('content-type') ?? '';
+    if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type.trim()))
+      throw new ApiError(415, 'unsupported_media_type', `Send the body as application/json (got "${type || 'none'}").`);
+    let limiter = limiters.get(db);
+    if (!limiter) {
+      limiter = new RateLimiter();
+      limiters.set(db, limiter);
+    }
+    const wait = limiter.take(source.id, source.rateLimitPerMinute, receivedAt.getTime());
+    if (wait > 0) {
+      c.header('Retry-After', String(wait));
+      throw new ApiError(
+        429,
+        'rate_limited',
+        `This source is limited to ${source.rateLimitPerMinute} deliveries a minute; retry in ${wait} s.`,
+        { retryAfterSeconds: wait },
+      );
+    }
+    let payload: unknown;
+    try {
+      payload = parseJsonLossless(utf8.decode(body));
+    } catch (err) {
+      throw new ApiError(400, 'malformed_json', `The body is not valid JSON: ${(err as Error).message}.`);
+    }
+    const delivery = prepare(payload);
+    seen.topic = delivery.topic;
+    seen.deliveryId = delivery.deliveryId;
+    const outcome = await commit.submit((d) => applyDelivery(d, source, delivery, receivedAt));
+    if (outcome instanceof ApiError) {
+      logged = true; // applyDelivery logged it in the same transaction
+      throw outcome;
+    }
+    return c.json(outcome, 200);
+  } catch (err) {
+    if (err instanceof ApiError && !logged) {
+      const reason = `${err.code}: ${err.message}`;
+      // The refusal is logged in the next group (best effort: a failed log write must not
+      // change the answer), and the answer waits for it so the log is never behind the sender.
+      await commit
+        .submit((d) =>
+          logDelivery(d, {
+            sourceId: source.id,
+            receivedAt: receivedAt.toISOString(),
+            ...seen,
+            status: err.status,
+            outcome: 'refused',
+            reason,
+            changes: [],
+          }),
+        )
+        .catch(() => undefined);
+    }
+    throw err;
+  }
+}

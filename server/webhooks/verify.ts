@@ -1,0 +1,89 @@
+import type { Context } from 'hono';
+import { activeSecrets, type SourceRow } from '../db/webhooks.js';
+import type { AppEnv } from '../deps.js';
+import { ApiError } from '../http/errors.js';
+import { prepareGeneric } from './generic.js';
+import { prepareHelpdesk } from './helpdesk.js';
+import { prepareShopify } from './shopify.js';
+import {
+  TIMESTAMP_TOLERANCE_SECONDS,
+  timestampSkew,
+  verifyShopify,
+  verifyStandard,
+  verifyZendesk,
+} from './signatures.js';
+import type { PreparedDelivery } from './types.js';
+
+const unauthorized = (message: string) => new ApiError(401, 'unauthorized', message);
+/** Header values from unverified requests are logged, but bounded. */
+const clip = (s: string | undefined) => (s === undefined ? null : s.slice(0, 200));
+
+/** Shopify's headers may arrive with or without the `X-` prefix (Hono's lookup ignores case). */
+function shopifyHeader(c: Context, name: string): string | undefined {
+  return c.req.header(`x-shopify-${name}`) ?? c.req.header(`shopify-${name}`);
+}
+
+export interface Unverified {
+  deliveryId: string | null;
+  topic: string | null;
+}
+
+/** Checks the signature for the source's kind; returns how to turn the parsed body into a delivery. */
+export function verify(
+  c: Context<AppEnv>,
+  source: SourceRow,
+  body: Uint8Array,
+  now: Date,
+  seen: Unverified,
+): (payload: unknown) => PreparedDelivery {
+  const secrets = activeSecrets(c.var.deps.db, source.id).map((s) => s.secret);
+  const { config } = c.var.deps;
+  const stale = (ts: string) => {
+    const skew = timestampSkew(ts, now);
+    if (skew === null || skew > TIMESTAMP_TOLERANCE_SECONDS)
+      throw unauthorized(
+        `The signed timestamp "${ts}" is more than ${TIMESTAMP_TOLERANCE_SECONDS / 60} minutes from our clock; a replay is refused.`,
+      );
+  };
+
+  if (source.kind === 'shopify') {
+    seen.deliveryId = clip(shopifyHeader(c, 'webhook-id'));
+    seen.topic = clip(shopifyHeader(c, 'topic'));
+    const sig = shopifyHeader(c, 'hmac-sha256');
+    if (!sig) throw unauthorized('Missing the X-Shopify-Hmac-Sha256 header.');
+    if (!verifyShopify(secrets, body, sig)) throw unauthorized('The X-Shopify-Hmac-Sha256 signature does not match.');
+    const webhookId = shopifyHeader(c, 'webhook-id');
+    const topic = shopifyHeader(c, 'topic');
+    if (!webhookId || !topic)
+      throw new ApiError(
+        400,
+        'missing_header',
+        'A Shopify delivery needs the X-Shopify-Webhook-Id and X-Shopify-Topic headers.',
+      );
+    // An event id is shared by every topic one merchant action triggers, so it dedupes per topic only.
+    const eventId = shopifyHeader(c, 'event-id');
+    const keys = [`webhook:${webhookId}`, ...(eventId ? [`event:${topic}:${eventId}`] : [])];
+    return (payload) =>
+      prepareShopify({ source, currency: config.currency }, topic, payload, { deliveryId: webhookId, keys });
+  }
+
+  if (source.kind === 'helpdesk') {
+    const sig = c.req.header('x-zendesk-webhook-signature');
+    const ts = c.req.header('x-zendesk-webhook-signature-timestamp');
+    if (!sig || !ts)
+      throw unauthorized('Missing the X-Zendesk-Webhook-Signature or X-Zendesk-Webhook-Signature-Timestamp header.');
+    if (!verifyZendesk(secrets, ts, body, sig)) throw unauthorized('The X-Zendesk-Webhook-Signature does not match.');
+    stale(ts);
+    const invocation = c.req.header('x-zendesk-webhook-invocation-id');
+    return (payload) => prepareHelpdesk(source, config.timeZone, payload, invocation);
+  }
+
+  const id = c.req.header('webhook-id');
+  const ts = c.req.header('webhook-timestamp');
+  const sig = c.req.header('webhook-signature');
+  seen.deliveryId = clip(id);
+  if (!id || !ts || !sig) throw unauthorized('Missing the webhook-id, webhook-timestamp or webhook-signature header.');
+  if (!verifyStandard(secrets, id, ts, body, sig)) throw unauthorized('The webhook-signature does not match.');
+  stale(ts);
+  return (payload) => prepareGeneric(id, payload);
+}
