@@ -1,0 +1,89 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ARTIFACTS, launchBrowser, signedInPage } from '../helpers/browser.js';
+import { type RunningServer, startServer } from '../helpers/server.js';
+
+/** Each demo persona signs in and sees the controls their permissions allow, and no others. */
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const nav = async (page: Page) =>
+  (await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allInnerTexts()).map((t) => t.trim());
+
+/** Opens a KPI on the catalog page; says whether a target form is offered for it. */
+async function canSetTargetOn(page: Page, kpi: string) {
+  const item = page.locator(`.catalog-kpi[data-kpi="${kpi}"]`);
+  await item.locator('summary').click();
+  await item.getByRole('heading', { name: 'History' }).waitFor();
+  return (await item.getByRole('button', { name: /save target|set target/i }).count()) > 0;
+}
+
+async function openCatalog(page: Page) {
+  await page.goto(`${server.url}/catalog`);
+  await page.locator('.catalog-kpi').first().waitFor();
+}
+
+describe('what each persona may do', () => {
+  test('the Head of Digital (admin) sees everything', async () => {
+    const page = await signedInPage(browser, server.url, {}, 'head@demo.rolecard');
+    await page.goto(server.url);
+    await page.getByRole('heading', { name: 'Customer Service' }).first().waitFor();
+    expect(await nav(page)).toEqual(
+      expect.arrayContaining(['Overview', 'Catalog & targets', 'Integrations', 'Users & tokens']),
+    );
+    await openCatalog(page);
+    await expect(page.getByRole('heading', { name: 'Add to the catalog' }).count()).resolves.toBe(1);
+    expect(await canSetTargetOn(page, 'conversion_rate')).toBe(true);
+    await page.goto(`${server.url}/users`);
+    await page.getByRole('heading', { name: 'People' }).waitFor();
+    await page.getByRole('heading', { name: 'Audit log' }).waitFor();
+    await page.screenshot({ path: `${ARTIFACTS}/users.png`, fullPage: true });
+  });
+
+  test('a role owner lands on their role and sets targets for it only', async () => {
+    const page = await signedInPage(browser, server.url, {}, 'marketing@demo.rolecard');
+    await page.goto(server.url);
+    await page.waitForURL(/\/roles\/marketing_manager/);
+    expect(await nav(page)).not.toContain('Users & tokens');
+    expect(await nav(page)).not.toContain('Integrations');
+    await openCatalog(page);
+    await expect(page.getByRole('heading', { name: 'Add to the catalog' }).count()).resolves.toBe(0);
+    expect(await canSetTargetOn(page, 'sessions')).toBe(true);
+    expect(await canSetTargetOn(page, 'conversion_rate')).toBe(false);
+  });
+
+  test('an analyst manages API tokens but not people, the catalog or targets', async () => {
+    const page = await signedInPage(browser, server.url, {}, 'analyst@demo.rolecard');
+    await page.goto(`${server.url}/users`);
+    await page.getByRole('heading', { name: 'API tokens' }).waitFor();
+    await expect(page.getByRole('heading', { name: 'People' }).count()).resolves.toBe(0);
+    expect(await nav(page)).not.toContain('Integrations');
+    await openCatalog(page);
+    await expect(page.getByRole('heading', { name: 'Add to the catalog' }).count()).resolves.toBe(0);
+    expect(await canSetTargetOn(page, 'conversion_rate')).toBe(false);
+  });
+
+  test('a viewer reads every scorecard and changes nothing; signing out returns to sign-in', async () => {
+    const page = await signedInPage(browser, server.url, {}, 'viewer@demo.rolecard');
+    await page.goto(server.url);
+    await page.getByRole('heading', { name: 'Logistics' }).first().waitFor();
+    expect(await nav(page)).not.toContain('Users & tokens');
+    await openCatalog(page);
+    expect(await canSetTargetOn(page, 'csat')).toBe(false);
+    await page.getByRole('group').filter({ hasText: 'Victor Viewer' }).first().locator('summary').first().click();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    // The old session is dead on the server, not just forgotten by the page.
+    const res = await page.request.get(`${server.url}/api/scorecard`);
+    expect(res.status()).toBe(401);
+  });
+});
