@@ -4,6 +4,7 @@ import { requestId } from 'hono/request-id';
 import type { AppDeps, AppEnv } from './deps.js';
 import { ApiError } from './http/errors.js';
 import { catalogRoutes } from './routes/catalog.js';
+import { importRoutes } from './routes/imports.js';
 import { ingestRoutes } from './routes/ingest.js';
 import { scorecardRoutes } from './routes/scorecard.js';
 import { targetRoutes } from './routes/targets.js';
@@ -16,7 +17,8 @@ export function createApp(deps: AppDeps) {
     .route('/', catalogRoutes)
     .route('/', targetRoutes)
     .route('/', ingestRoutes)
-    .route('/', scorecardRoutes);
+    .route('/', scorecardRoutes)
+    .route('/', importRoutes);
 
   const app = new Hono<AppEnv>();
   app.use(requestId());

@@ -23,6 +23,8 @@ const envSchema = z.object({
         return false;
       }
     }, 'must be a three-letter ISO 4217 code such as EUR or USD'),
+  /** Largest CSV upload accepted, in megabytes; bigger ones get 413 naming the limit. */
+  ROLECARD_MAX_UPLOAD_MB: z.coerce.number().positive().max(100_000).default(100),
   /** Unset: load the demo dataset into an empty database. `0` starts empty. */
   ROLECARD_DEMO: flag.optional(),
 });
@@ -35,6 +37,7 @@ export type Config = {
   weekStart: 'monday' | 'sunday';
   currency: string;
   demo: boolean;
+  maxUploadMb: number;
 };
 
 export class ConfigError extends Error {}
@@ -60,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     weekStart: e.ROLECARD_WEEK_START,
     currency: e.ROLECARD_CURRENCY,
     demo: e.ROLECARD_DEMO ?? true,
+    maxUploadMb: e.ROLECARD_MAX_UPLOAD_MB,
   };
 }
 

@@ -1,0 +1,101 @@
+import type { RowError } from '../../shared/imports.js';
+import type { IngestItem, IngestResult, ItemIssue } from '../../shared/schemas.js';
+import type { CatalogSnapshot } from '../db/catalog.js';
+import type { StoredValue } from '../db/measureValues.js';
+import type { Db } from '../db/open.js';
+import { applyWrites, type ChangeHook, type Provenance } from '../ingest/core.js';
+import { mergeWrites, resolveItems, type Write } from '../ingest/resolve.js';
+import type { ItemMeta } from './convert.js';
+import { rowError } from './errors.js';
+
+/** Thrown from the change hook when a cell was already written by this very import. */
+class SameFileConflict extends Error {
+  constructor(
+    readonly write: Write,
+    readonly previous: StoredValue,
+  ) {
+    super('conflict');
+  }
+}
+
+/** Turns a core issue about item `index` into a row-and-column error in the analyst's terms. */
+function toRowError(snap: CatalogSnapshot, issue: ItemIssue, meta: readonly ItemMeta[]): RowError {
+  const m = meta[issue.index] ?? { row: null, column: null };
+  const weight = /needs a weight/.test(issue.message) ? /\((\w+) \/ (\w+)\)/.exec(issue.message) : null;
+  if (weight?.[2]) {
+    const den = snap.measureByKey.get(weight[2]);
+    return rowError(
+      m.row,
+      m.column,
+      `is a rate (${weight[1]} / ${weight[2]}) and needs a weight: add a "${den?.name ?? weight[2]}" column with each day's ${weight[2]} (or a weight column), so the rate can be weighted instead of averaged`,
+    );
+  }
+  return rowError(m.row, m.column, issue.message);
+}
+
+export interface ChunkOutcome {
+  result: IngestResult;
+  errors: RowError[];
+  /** Rows left out (skip mode) or refused. */
+  badRows: Set<number>;
+}
+
+/**
+ * Sends one chunk of converted items through the ingestion core: resolve (validation,
+ * rate decomposition), merge, then write inside the caller's transaction. A cell this same
+ * import already wrote with another value (two rows for one day in different chunks) is a
+ * conflict, caught by the change hook before it is recorded. With `skipBad`, rows with an
+ * error are dropped and the chunk is resolved again; otherwise nothing is written once an
+ * error is seen (the caller rolls back).
+ */
+export function writeChunk(
+  db: Db,
+  snap: CatalogSnapshot,
+  chunk: { items: IngestItem[]; meta: ItemMeta[] },
+  opts: { source: Provenance; now: Date; skipBad: boolean; write: boolean; record: ChangeHook },
+): ChunkOutcome {
+  const errors: RowError[] = [];
+  const badRows = new Set<number>();
+  let { items, meta } = chunk;
+  const empty: IngestResult = { inserted: 0, updated: 0, unchanged: 0, total: 0 };
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const resolved = resolveItems(snap, items, 'set');
+    const merged = mergeWrites(snap, resolved.writes, 'set');
+    const issues = [...resolved.issues, ...merged.issues];
+    let conflict: SameFileConflict | null = null;
+    let result = empty;
+    if (!issues.length && opts.write) {
+      try {
+        result = applyWrites(db, merged.merged, 'set', opts.source, opts.now, (w, prev) => {
+          if (prev && prev.source_kind === opts.source.kind && prev.source_id === opts.source.id)
+            throw new SameFileConflict(w, prev);
+          opts.record(w, prev);
+        });
+      } catch (err) {
+        if (!(err instanceof SameFileConflict)) throw err;
+        conflict = err; // applyWrites rolled its savepoint back: this chunk wrote nothing
+      }
+    }
+    if (conflict) {
+      const m = snap.measureById.get(conflict.write.measureId);
+      issues.push({
+        index: conflict.write.from[0] ?? -1,
+        field: 'value',
+        message: `sets ${m?.key} on ${conflict.write.day} to ${conflict.write.value}, but an earlier row of this file set it to ${conflict.previous.value}; keep one row per day`,
+      });
+    }
+    if (!issues.length) return { result, errors, badRows };
+    const rows = new Set<number>();
+    for (const i of issues) {
+      const e = toRowError(snap, i, meta);
+      errors.push(e);
+      if (e.row !== null) rows.add(e.row);
+      badRows.add(e.row ?? -1);
+    }
+    if (!opts.skipBad || rows.size === 0) return { result: empty, errors, badRows };
+    const keep = meta.map((m) => m.row === null || !rows.has(m.row));
+    items = items.filter((_, i) => keep[i]);
+    meta = meta.filter((_, i) => keep[i]);
+  }
+  return { result: empty, errors, badRows };
+}

@@ -1,0 +1,84 @@
+import { parse } from 'csv-parse';
+import { decodedChunks, type Encoding, FileError } from './decode.js';
+import type { Delimiter } from './sniff.js';
+
+export interface CsvRecord {
+  /** Line number in the file (as a text editor or spreadsheet shows it). */
+  row: number;
+  cells: string[];
+}
+
+const PARSER_ERRORS: Record<string, string> = {
+  CSV_QUOTE_NOT_CLOSED: 'a quoted field is never closed (a " is missing)',
+  CSV_INVALID_CLOSING_QUOTE: 'a quote inside a quoted field is not doubled ("" stands for ")',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'text follows a closing quote',
+  CSV_MAX_RECORD_SIZE: 'a field is too long',
+};
+
+function parserFailure(err: unknown): FileError {
+  const e = err as { code?: string; lines?: number; message?: string };
+  const what = (e.code && PARSER_ERRORS[e.code]) ?? e.message ?? 'the file cannot be read as CSV';
+  const where = e.lines ? `row ${e.lines.toLocaleString('en-US')}: ` : '';
+  return new FileError(`${where}${what}. Fix the quoting there and upload the file again.`, 'malformed_csv');
+}
+
+/**
+ * Streams the file's records (after the header) in batches, through csv-parse: quoted fields
+ * with delimiters and newlines, CRLF and blank lines are the parser's job, never ours.
+ * Memory stays bounded by one decoded chunk plus one batch.
+ */
+export async function* recordBatches(opts: {
+  path: string;
+  encoding: Encoding;
+  delimiter: Delimiter;
+  /** First data line (the line after the header). */
+  fromLine: number;
+  batchSize?: number;
+  onBytes?: (bytes: number) => void;
+}): AsyncGenerator<CsvRecord[]> {
+  const size = opts.batchSize ?? 5000;
+  let batch: CsvRecord[] = [];
+  let failure: unknown = null;
+  const parser = parse({
+    delimiter: opts.delimiter,
+    from_line: opts.fromLine,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    max_record_size: 1 << 20,
+    // Collect records here instead of pushing them through the stream: one callback per
+    // record, no per-record promise (this is the hot loop of a million-row import).
+    on_record: (cells: string[], ctx: { lines: number }) => {
+      batch.push({ row: ctx.lines, cells });
+      return undefined;
+    },
+  });
+  // An error stops the parser without calling back: the error handler releases the wait.
+  let pending: (() => void) | null = null;
+  parser.on('error', (err) => {
+    failure = err;
+    pending?.();
+  });
+  parser.resume();
+  const write = (text: string) =>
+    new Promise<void>((resolve) => {
+      if (failure) return resolve();
+      pending = resolve;
+      parser.write(text, () => resolve());
+    });
+  for await (const text of decodedChunks(opts.path, opts.encoding, opts.onBytes)) {
+    await write(text);
+    if (failure) throw parserFailure(failure);
+    if (batch.length >= size) {
+      const out = batch;
+      batch = [];
+      yield out;
+    }
+  }
+  await new Promise<void>((resolve) => {
+    if (failure) return resolve();
+    pending = resolve;
+    parser.end(() => resolve());
+  });
+  if (failure) throw parserFailure(failure);
+  if (batch.length) yield batch;
+}

@@ -1,0 +1,141 @@
+import { unlink } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
+import type { ImportProgress, ImportReport, ParsedImportOptions } from '../../shared/imports.js';
+import { runImport, type UploadedFile } from '../csv/pipeline.js';
+import type { AppDeps } from '../deps.js';
+import { ApiError } from '../http/errors.js';
+import { toApiError } from './errors.js';
+import type { WorkerMessage } from './worker.js';
+
+const UPLOAD_TTL_MS = 6 * 3600_000;
+
+/**
+ * Keeps uploaded files between preview and commit, runs imports one at a time (each holds
+ * the write lock for its whole transaction) and tracks their progress for the page.
+ * On a file database the import runs in a worker thread with its own connection, so the
+ * API keeps answering; an in-memory database (tests) runs it on this thread.
+ */
+export class ImportService {
+  private readonly uploads = new Map<string, UploadedFile & { at: number }>();
+  private readonly progress = new Map<string, ImportProgress>();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly deps: AppDeps) {}
+
+  addUpload(file: UploadedFile): void {
+    const now = Date.now();
+    for (const [id, u] of this.uploads)
+      if (now - u.at > UPLOAD_TTL_MS) {
+        this.uploads.delete(id);
+        void unlink(u.path).catch(() => undefined);
+      }
+    this.uploads.set(file.uploadId, { ...file, at: now });
+    this.progress.set(file.uploadId, {
+      uploadId: file.uploadId,
+      phase: 'idle',
+      rows: 0,
+      bytes: 0,
+      totalBytes: file.size,
+    });
+  }
+
+  getUpload(uploadId: string): UploadedFile {
+    const u = this.uploads.get(uploadId);
+    if (!u)
+      throw new ApiError(
+        404,
+        'unknown_upload',
+        `No upload "${uploadId}": it expired or was committed. Upload the file again.`,
+      );
+    return u;
+  }
+
+  getProgress(uploadId: string): ImportProgress {
+    const p = this.progress.get(uploadId);
+    if (!p) throw new ApiError(404, 'unknown_upload', `No upload "${uploadId}".`);
+    return p;
+  }
+
+  /** Preview (commit = false) or commit one upload; the same pipeline either way. */
+  run(uploadId: string, options: ParsedImportOptions, commit: boolean): Promise<ImportReport> {
+    const file = this.getUpload(uploadId);
+    const task = async () => {
+      const p = this.getProgress(uploadId);
+      Object.assign(p, { phase: 'parsing', rows: 0, bytes: 0 });
+      const onProgress = (x: { rows: number; bytes: number }) => {
+        p.rows = x.rows;
+        if (x.bytes >= 0) p.bytes = x.bytes;
+        p.phase = 'writing';
+      };
+      try {
+        const report = await this.execute(file, options, commit, onProgress);
+        Object.assign(p, { phase: 'done', rows: report.counts.rows, bytes: file.size });
+        if (report.committed) {
+          this.uploads.delete(uploadId);
+          await unlink(file.path).catch(() => undefined);
+        }
+        return report;
+      } catch (err) {
+        p.phase = 'failed';
+        throw toApiError(err);
+      }
+    };
+    const result = this.queue.then(task, task);
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  private execute(
+    file: UploadedFile,
+    options: ParsedImportOptions,
+    commit: boolean,
+    onProgress: (p: { rows: number; bytes: number }) => void,
+  ): Promise<ImportReport> {
+    const { db, config, clock } = this.deps;
+    const now = clock();
+    if (db.memory) return runImport(file, options, { db, timeZone: config.timeZone, now, commit, onProgress });
+    return new Promise((resolve, reject) => {
+      const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), {
+        workerData: {
+          entry: new URL('./worker.ts', import.meta.url).href,
+          dbPath: db.name,
+          file,
+          options,
+          timeZone: config.timeZone,
+          now: now.toISOString(),
+          commit,
+        },
+      });
+      let settled = false;
+      worker.on('message', (m: WorkerMessage) => {
+        if (m.type === 'progress') onProgress(m);
+        else if (m.type === 'done') {
+          settled = true;
+          resolve(m.report);
+        } else {
+          settled = true;
+          reject(new ApiError(m.status as ApiError['status'], m.code, m.message, m.details));
+        }
+      });
+      worker.on('error', (err) => {
+        settled = true;
+        reject(err);
+      });
+      worker.on('exit', (code) => {
+        if (!settled) reject(new Error(`import worker exited with code ${code}`));
+      });
+    });
+  }
+}
+
+const services = new WeakMap<AppDeps, ImportService>();
+
+/** One service per app (tests build many apps in one process). */
+export function importService(deps: AppDeps): ImportService {
+  let s = services.get(deps);
+  if (!s) {
+    s = new ImportService(deps);
+    services.set(deps, s);
+  }
+  return s;
+}
