@@ -30,7 +30,7 @@ function toRowError(snap: CatalogSnapshot, issue: ItemIssue, meta: readonly Item
       `is a rate (${weight[1]} / ${weight[2]}) and needs a weight: add a "${den?.name ?? weight[2]}" column with each day's ${weight[2]} (or a weight column), so the rate can be weighted instead of averaged`,
     );
   }
-  return rowError(m.row, m.column, issue.message);
+  return rowError(m.row, issue.field === 'segment' ? (m.segmentColumn ?? m.column) : m.column, issue.message);
 }
 
 export interface ChunkOutcome {

@@ -38,6 +38,8 @@ export interface Plan {
 export interface ItemMeta {
   row: number | null;
   column: string | null;
+  /** The column the item's segment came from, for "unknown segment" errors. */
+  segmentColumn?: string;
 }
 
 export interface PlanInput {
@@ -192,6 +194,7 @@ export function convertRecord(snap: CatalogSnapshot, plan: Plan, row: number, ce
     if (s) segment = s;
   }
   const seg = segment === undefined ? {} : { segment };
+  const segMeta = plan.segmentCol >= 0 ? { segmentColumn: plan.header[plan.segmentCol] ?? '' } : {};
 
   let weight: number | undefined;
   if (plan.weightCol >= 0) {
@@ -257,13 +260,13 @@ export function convertRecord(snap: CatalogSnapshot, plan: Plan, row: number, ce
   for (const day of days) {
     for (const [measure, { value, column }] of sums) {
       items.push({ measure, date: day, value: days.length > 1 ? value * share : value, ...seg });
-      meta.push({ row, column });
+      meta.push({ row, column, ...segMeta });
     }
     for (const k of kpis) {
       const scaled = k.ratio || days.length === 1 ? k.value : k.value * share;
       const w = weight === undefined ? {} : { weight: days.length > 1 ? weight * share : weight };
       items.push({ kpi: k.key, date: day, value: scaled, ...(k.ratio ? w : {}), ...seg });
-      meta.push({ row, column: k.column });
+      meta.push({ row, column: k.column, ...segMeta });
     }
   }
   return out;

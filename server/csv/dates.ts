@@ -80,13 +80,17 @@ export const FORMAT_LABEL: Record<DateFormat, string> = {
 const ORDER: DateFormat[] = ['timestamp', 'ymd', 'ymd_compact', 'week', 'month', 'dmy', 'mdy'];
 
 /**
- * The formats every sample cell fits. DD/MM/YYYY and MM/DD/YYYY both fit a file whose days
- * are all ≤ 12: then both are returned and the analyst chooses (never guessed per row).
+ * The formats that read the most sample cells (at least 80% of them: a few bad dates are
+ * line-level errors, not a reason to miss the format). DD/MM/YYYY and MM/DD/YYYY tie when
+ * every day is ≤ 12: both are returned and the analyst chooses (never guessed per row).
  */
 export function detectDateFormats(cells: readonly string[]): DateFormat[] {
   const filled = cells.map((c) => c.trim()).filter((c) => c !== '');
   if (!filled.length) return [];
-  return ORDER.filter((f) => filled.every((c) => typeof parseDate(c, f, 'UTC') !== 'string'));
+  const scored = ORDER.map((f) => ({ f, ok: filled.filter((c) => typeof parseDate(c, f, 'UTC') !== 'string').length }));
+  const best = Math.max(...scored.map((s) => s.ok));
+  if (best < Math.max(1, filled.length - Math.max(1, Math.floor(filled.length * 0.2)))) return [];
+  return scored.filter((s) => s.ok === best).map((s) => s.f);
 }
 
 /** True when a cell looks like some date, in any format (used to find the date column). */

@@ -22,7 +22,7 @@ import { isTotalsLabel } from './headers.js';
 import { type ProposedColumn, proposeMapping, shapeOf } from './mapping.js';
 import { detectNumberLocale } from './numbers.js';
 import { resolveProfile, saveColumnProfile } from './profiles.js';
-import { recordBatches } from './records.js';
+import { parserFailure, recordBatches } from './records.js';
 import { RowAggregator } from './rowProfiles.js';
 import { sniff } from './sniff.js';
 
@@ -47,23 +47,27 @@ const HEAD_BYTES = 64 * 1024;
 const CHUNK_ROWS = 5000;
 
 /** Records from the head of the file, for detection and the preview table. */
-function sampleRecords(head: string, complete: boolean, delimiter: string, headerLine: number, preamble: number) {
+function sampleRecords(head: string, complete: boolean, delimiter: string, headerLine: number) {
   const lines = head.split(/\r?\n/);
   const text = (complete ? lines : lines.slice(0, -1)).join('\n');
+  const opts = {
+    delimiter,
+    from_line: headerLine + 1,
+    to_line: headerLine + 500,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    info: true,
+  };
+  const run = (o: typeof opts) =>
+    (parse(text, o) as unknown as Array<{ record: string[]; info: { lines: number } }>).map((r) => ({
+      row: r.info.lines,
+      cells: r.record,
+    }));
   try {
-    const recs = parse(text, {
-      delimiter,
-      from_line: headerLine + 1,
-      to_line: headerLine + 500,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      info: true,
-    }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
-    return recs.map((r) => ({ row: r.info.lines, cells: r.record }));
-  } catch {
-    // A quoting error in the head: the full pass reports it with its line.
-    void preamble;
-    return [];
+    return run(opts);
+  } catch (err) {
+    // A quoting error in the head is the file's error (the full pass would stop there too).
+    throw parserFailure(err);
   }
 }
 
@@ -83,7 +87,7 @@ export async function runImport(
   const head = await readHead(file.path, HEAD_BYTES);
   const complete = file.size <= HEAD_BYTES;
   const sn = sniff(head.text, complete);
-  const sample = sampleRecords(head.text, complete, sn.delimiter, sn.headerLine, sn.preambleLines);
+  const sample = sampleRecords(head.text, complete, sn.delimiter, sn.headerLine);
   const sampleCells = sample.map((r) => r.cells);
   const profile = resolveProfile(db, options.profile, sn.header);
   const rowProfile: RowProfile | null = profile?.kind === 'rows' ? profile : null;
@@ -160,6 +164,10 @@ export async function runImport(
         spread: options.spreadPeriods,
         timeZone: ctx.timeZone,
       });
+  if (!sample.length && complete && !/\S/.test(head.text.split(/\r?\n/).slice(sn.headerLine).join(''))) {
+    errors.add(rowError(null, null, 'the file has a header but no data rows'));
+    return finishReport(report, errors);
+  }
   if (Array.isArray(plan)) {
     for (const e of plan) errors.add(e);
     return finishReport(report, errors);

@@ -10,12 +10,13 @@ export interface CsvRecord {
 
 const PARSER_ERRORS: Record<string, string> = {
   CSV_QUOTE_NOT_CLOSED: 'a quoted field is never closed (a " is missing)',
-  CSV_INVALID_CLOSING_QUOTE: 'a quote inside a quoted field is not doubled ("" stands for ")',
+  CSV_INVALID_CLOSING_QUOTE:
+    'a quoted field is followed by other text, or a quote inside it is not doubled ("" stands for ")',
   CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'text follows a closing quote',
   CSV_MAX_RECORD_SIZE: 'a field is too long',
 };
 
-function parserFailure(err: unknown): FileError {
+export function parserFailure(err: unknown): FileError {
   const e = err as { code?: string; lines?: number; message?: string };
   const what = (e.code && PARSER_ERRORS[e.code]) ?? e.message ?? 'the file cannot be read as CSV';
   const where = e.lines ? `row ${e.lines.toLocaleString('en-US')}: ` : '';

@@ -18,15 +18,17 @@ export interface Sniffed {
 const isPreamble = (line: string) => line.trim() === '' || line.trimStart().startsWith('#');
 
 function tryParse(text: string, delimiter: Delimiter): string[][] | null {
+  const opts = { delimiter, relax_column_count: true, skip_empty_lines: true, to_line: 200 };
   try {
-    return parse(text, {
-      delimiter,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      to_line: 200,
-    }) as string[][];
-  } catch {
-    return null;
+    return parse(text, opts) as string[][];
+  } catch (err) {
+    // A quoting error further down: sniff on the lines before it; the full pass reports it.
+    const line = (err as { lines?: number }).lines ?? 0;
+    try {
+      return parse(text, { ...opts, to_line: Math.max(1, Math.min(200, line - 2)) }) as string[][];
+    } catch {
+      return null;
+    }
   }
 }
 
