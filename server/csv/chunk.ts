@@ -66,7 +66,13 @@ export function writeChunk(
     let result = empty;
     if (!issues.length && opts.write) {
       try {
-        result = applyWrites(db, merged.merged, 'set', opts.source, opts.now, (w, prev) => {
+        // Written in primary-key order: neighbouring cells share B-tree pages, which matters
+        // once a big import's transaction outgrows the page cache.
+        const ordered = merged.merged.sort(
+          (a, b) =>
+            a.measureId - b.measureId || a.segmentId - b.segmentId || (a.day < b.day ? -1 : a.day > b.day ? 1 : 0),
+        );
+        result = applyWrites(db, ordered, 'set', opts.source, opts.now, (w, prev) => {
           if (prev && prev.source_kind === opts.source.kind && prev.source_id === opts.source.id)
             throw new SameFileConflict(w, prev);
           opts.record(w, prev);

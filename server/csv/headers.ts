@@ -86,8 +86,26 @@ const SYNONYMS: Record<string, Proposal> = {
   cost: value([m('ad_spend')], { confidence: 0.6 }),
 };
 
-/** Finds the measure or KPI a header (or a long file's key cell) names; null when none. */
+const memo = new WeakMap<CatalogSnapshot, Map<string, Proposal | null>>();
+
+/**
+ * Finds the measure or KPI a header (or a long file's key cell) names; null when none.
+ * Memoised per catalog: a long file repeats the same few names a million times.
+ */
 export function matchTarget(snap: CatalogSnapshot, raw: string): Proposal | null {
+  let cache = memo.get(snap);
+  if (!cache) {
+    cache = new Map();
+    memo.set(snap, cache);
+  }
+  const hit = cache.get(raw);
+  if (hit !== undefined) return hit;
+  const found = findTarget(snap, raw);
+  if (cache.size < 10_000) cache.set(raw, found);
+  return found;
+}
+
+function findTarget(snap: CatalogSnapshot, raw: string): Proposal | null {
   const n = normalizeHeader(raw);
   if (!n) return null;
   const syn = SYNONYMS[n];
