@@ -8,6 +8,8 @@ import { toApiError } from './errors.js';
 import type { WorkerMessage } from './worker.js';
 
 const UPLOAD_TTL_MS = 6 * 3600_000;
+const WORKER_OLD_GEN_MB = 96;
+const WORKER_YOUNG_GEN_MB = 8;
 
 /**
  * Keeps uploaded files between preview and commit, runs imports one at a time (each holds
@@ -96,6 +98,9 @@ export class ImportService {
     if (db.memory) return runImport(file, options, { db, timeZone: config.timeZone, now, commit, onProgress });
     return new Promise((resolve, reject) => {
       const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), {
+        // Memory stays bounded by design (streaming, chunked); the cap makes V8 collect
+        // early instead of growing its heap, keeping the server's peak RSS low.
+        resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GEN_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GEN_MB },
         workerData: {
           entry: new URL('./worker.ts', import.meta.url).href,
           dbPath: db.name,
