@@ -47,27 +47,23 @@ const HEAD_BYTES = 64 * 1024;
 const CHUNK_ROWS = 5000;
 
 /** Records from the head of the file, for detection and the preview table. */
-function sampleRecords(head: string, complete: boolean, delimiter: string, headerLine: number) {
-  const lines = head.split(/\r?\n/);
+function sampleRecords(head: string, complete: boolean, delimiter: string, preambleLines: number) {
+  // The preamble (comments) is cut before parsing: a quote in a comment is not CSV.
+  const lines = head.split(/\r?\n/).slice(preambleLines);
   const text = (complete ? lines : lines.slice(0, -1)).join('\n');
-  const opts = {
-    delimiter,
-    from_line: headerLine + 1,
-    to_line: headerLine + 500,
-    relax_column_count: true,
-    skip_empty_lines: true,
-    info: true,
-  };
-  const run = (o: typeof opts) =>
-    (parse(text, o) as unknown as Array<{ record: string[]; info: { lines: number } }>).map((r) => ({
-      row: r.info.lines,
-      cells: r.record,
-    }));
   try {
-    return run(opts);
+    const recs = parse(text, {
+      delimiter,
+      from_line: 2,
+      to_line: 501,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+    }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
+    return recs.map((r) => ({ row: r.info.lines + preambleLines, cells: r.record }));
   } catch (err) {
     // A quoting error in the head is the file's error (the full pass would stop there too).
-    throw parserFailure(err);
+    throw parserFailure(err, preambleLines);
   }
 }
 
@@ -87,7 +83,7 @@ export async function runImport(
   const head = await readHead(file.path, HEAD_BYTES);
   const complete = file.size <= HEAD_BYTES;
   const sn = sniff(head.text, complete);
-  const sample = sampleRecords(head.text, complete, sn.delimiter, sn.headerLine);
+  const sample = sampleRecords(head.text, complete, sn.delimiter, sn.preambleLines);
   const sampleCells = sample.map((r) => r.cells);
   const profile = resolveProfile(db, options.profile, sn.header);
   const rowProfile: RowProfile | null = profile?.kind === 'rows' ? profile : null;
@@ -229,7 +225,7 @@ export async function runImport(
       path: file.path,
       encoding: head.encoding,
       delimiter: sn.delimiter,
-      fromLine: sn.headerLine + 1,
+      skipLines: sn.preambleLines,
       batchSize: CHUNK_ROWS,
       onBytes: (bytes) => ctx.onProgress?.({ rows: counts.rows, bytes }),
     })) {

@@ -16,10 +16,10 @@ const PARSER_ERRORS: Record<string, string> = {
   CSV_MAX_RECORD_SIZE: 'a field is too long',
 };
 
-export function parserFailure(err: unknown): FileError {
+export function parserFailure(err: unknown, skipLines = 0): FileError {
   const e = err as { code?: string; lines?: number; message?: string };
   const what = (e.code && PARSER_ERRORS[e.code]) ?? e.message ?? 'the file cannot be read as CSV';
-  const where = e.lines ? `row ${e.lines.toLocaleString('en-US')}: ` : '';
+  const where = e.lines ? `row ${(e.lines + skipLines).toLocaleString('en-US')}: ` : '';
   return new FileError(`${where}${what}. Fix the quoting there and upload the file again.`, 'malformed_csv');
 }
 
@@ -32,8 +32,9 @@ export async function* recordBatches(opts: {
   path: string;
   encoding: Encoding;
   delimiter: Delimiter;
-  /** First data line (the line after the header). */
-  fromLine: number;
+  /** Lines before the header (comments, blanks): never given to the parser, whose lexer
+   * would choke on a stray quote in a comment. */
+  skipLines: number;
   batchSize?: number;
   onBytes?: (bytes: number) => void;
 }): AsyncGenerator<CsvRecord[]> {
@@ -42,14 +43,14 @@ export async function* recordBatches(opts: {
   let failure: unknown = null;
   const parser = parse({
     delimiter: opts.delimiter,
-    from_line: opts.fromLine,
+    from_line: 2, // the header is the first line the parser sees
     relax_column_count: true,
     skip_empty_lines: true,
     max_record_size: 1 << 20,
     // Collect records here instead of pushing them through the stream: one callback per
     // record, no per-record promise (this is the hot loop of a million-row import).
     on_record: (cells: string[], ctx: { lines: number }) => {
-      batch.push({ row: ctx.lines, cells });
+      batch.push({ row: ctx.lines + opts.skipLines, cells });
       return undefined;
     },
   });
@@ -66,9 +67,21 @@ export async function* recordBatches(opts: {
       pending = resolve;
       parser.write(text, () => resolve());
     });
-  for await (const text of decodedChunks(opts.path, opts.encoding, opts.onBytes)) {
+  let toSkip = opts.skipLines;
+  for await (const chunk of decodedChunks(opts.path, opts.encoding, opts.onBytes)) {
+    let text = chunk;
+    while (toSkip > 0 && text) {
+      const nl = text.indexOf('\n');
+      if (nl < 0) {
+        text = '';
+        break;
+      }
+      text = text.slice(nl + 1);
+      toSkip--;
+    }
+    if (!text) continue;
     await write(text);
-    if (failure) throw parserFailure(failure);
+    if (failure) throw parserFailure(failure, opts.skipLines);
     if (batch.length >= size) {
       const out = batch;
       batch = [];
@@ -80,6 +93,6 @@ export async function* recordBatches(opts: {
     pending = resolve;
     parser.end(() => resolve());
   });
-  if (failure) throw parserFailure(failure);
+  if (failure) throw parserFailure(failure, opts.skipLines);
   if (batch.length) yield batch;
 }

@@ -47,6 +47,19 @@ describe('GA4 daily export', () => {
   });
 });
 
+test('GA4 rates written as fractions, and the old "Conversions" header, give the same week', async () => {
+  const t = makeTestApp();
+  const preview = await uploadFixture(t, 'good', 'ga4_fractions.csv');
+  expect(preview.mapping.find((c) => c.column === 'Bounce rate')?.rateAs).toBe('fraction');
+  expect(preview.mapping.find((c) => c.column === 'Conversions')?.targets).toEqual([
+    { kind: 'measure', key: 'orders' },
+  ]);
+  await importFixture(t, 'ga4_fractions.csv');
+  // same rows as ga4_daily.csv: bounced 3626 / 8000 sessions, 125 orders
+  expect(await weekly(t, '2026-W10', 'bounce_rate')).toBeCloseTo(0.45325, 10);
+  expect(await weekly(t, '2026-W10', 'conversion_rate')).toBeCloseTo(0.015625, 12);
+});
+
 describe('shop sales report', () => {
   test('currency symbols, CRLF, quoted thousands, totals row skipped and said so', async () => {
     const t = makeTestApp();
