@@ -1,22 +1,12 @@
 import type { RowError } from '../../shared/imports.js';
 import type { IngestItem, IngestResult, ItemIssue } from '../../shared/schemas.js';
 import type { CatalogSnapshot } from '../db/catalog.js';
-import type { StoredValue } from '../db/measureValues.js';
+import { getValue } from '../db/measureValues.js';
 import type { Db } from '../db/open.js';
-import { applyWrites, type ChangeHook, type Provenance } from '../ingest/core.js';
-import { mergeWrites, resolveItems, type Write } from '../ingest/resolve.js';
+import { applyWritesInTransaction, type ChangeHook, type Provenance } from '../ingest/core.js';
+import { mergeWrites, resolveItems } from '../ingest/resolve.js';
 import type { ItemMeta } from './convert.js';
 import { rowError } from './errors.js';
-
-/** Thrown from the change hook when a cell was already written by this very import. */
-class SameFileConflict extends Error {
-  constructor(
-    readonly write: Write,
-    readonly previous: StoredValue,
-  ) {
-    super('conflict');
-  }
-}
 
 /** Turns a core issue about item `index` into a row-and-column error in the analyst's terms. */
 function toRowError(snap: CatalogSnapshot, issue: ItemIssue, meta: readonly ItemMeta[]): RowError {
@@ -44,9 +34,9 @@ export interface ChunkOutcome {
  * Sends one chunk of converted items through the ingestion core: resolve (validation,
  * rate decomposition), merge, then write inside the caller's transaction. A cell this same
  * import already wrote with another value (two rows for one day in different chunks) is a
- * conflict, caught by the change hook before it is recorded. With `skipBad`, rows with an
- * error are dropped and the chunk is resolved again; otherwise nothing is written once an
- * error is seen (the caller rolls back).
+ * conflict, found from its provenance before anything of the chunk is written. With
+ * `skipBad`, rows with an error are dropped and the chunk is resolved again; otherwise
+ * nothing is written once an error is seen (the caller rolls back).
  */
 export function writeChunk(
   db: Db,
@@ -62,33 +52,30 @@ export function writeChunk(
     const resolved = resolveItems(snap, items, 'set');
     const merged = mergeWrites(snap, resolved.writes, 'set');
     const issues = [...resolved.issues, ...merged.issues];
-    let conflict: SameFileConflict | null = null;
     let result = empty;
     if (!issues.length && opts.write) {
-      try {
-        // Written in primary-key order: neighbouring cells share B-tree pages, which matters
-        // once a big import's transaction outgrows the page cache.
-        const ordered = merged.merged.sort(
-          (a, b) =>
-            a.measureId - b.measureId || a.segmentId - b.segmentId || (a.day < b.day ? -1 : a.day > b.day ? 1 : 0),
-        );
-        result = applyWrites(db, ordered, 'set', opts.source, opts.now, (w, prev) => {
-          if (prev && prev.source_kind === opts.source.kind && prev.source_id === opts.source.id)
-            throw new SameFileConflict(w, prev);
-          opts.record(w, prev);
-        });
-      } catch (err) {
-        if (!(err instanceof SameFileConflict)) throw err;
-        conflict = err; // applyWrites rolled its savepoint back: this chunk wrote nothing
+      // A cell this import already wrote with another value: two rows for one day that
+      // landed in different chunks (within a chunk, mergeWrites catches them).
+      for (const w of merged.merged) {
+        const old = getValue(db, w);
+        if (old && old.source_kind === opts.source.kind && old.source_id === opts.source.id && old.value !== w.value) {
+          const m = snap.measureById.get(w.measureId);
+          issues.push({
+            index: w.from[0] ?? -1,
+            field: 'value',
+            message: `sets ${m?.key} on ${w.day} to ${w.value}, but an earlier row of this file set it to ${old.value}; keep one row per day`,
+          });
+        }
       }
     }
-    if (conflict) {
-      const m = snap.measureById.get(conflict.write.measureId);
-      issues.push({
-        index: conflict.write.from[0] ?? -1,
-        field: 'value',
-        message: `sets ${m?.key} on ${conflict.write.day} to ${conflict.write.value}, but an earlier row of this file set it to ${conflict.previous.value}; keep one row per day`,
-      });
+    if (!issues.length && opts.write) {
+      // Written in primary-key order: neighbouring cells share B-tree pages, which matters
+      // once a big import's transaction outgrows the page cache.
+      const ordered = merged.merged.sort(
+        (a, b) =>
+          a.measureId - b.measureId || a.segmentId - b.segmentId || (a.day < b.day ? -1 : a.day > b.day ? 1 : 0),
+      );
+      result = applyWritesInTransaction(db, ordered, 'set', opts.source, opts.now, opts.record);
     }
     if (!issues.length) return { result, errors, badRows };
     const rows = new Set<number>();

@@ -9,7 +9,7 @@ import type { WorkerMessage } from './worker.js';
 
 const UPLOAD_TTL_MS = 6 * 3600_000;
 const WORKER_OLD_GEN_MB = 96;
-const WORKER_YOUNG_GEN_MB = 8;
+const WORKER_YOUNG_GEN_MB = 16;
 
 /**
  * Keeps uploaded files between preview and commit, runs imports one at a time (each holds
