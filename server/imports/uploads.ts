@@ -27,11 +27,11 @@ export async function saveUpload(
   body: ReadableStream<Uint8Array> | null,
   fileName: string,
   limitMb: number,
-  onBytes?: (n: number) => void,
+  id?: string,
 ): Promise<UploadedFile> {
   if (!body) throw new ApiError(400, 'empty_upload', 'The request has no body: send the CSV file as the request body.');
   mkdirSync(uploadDir, { recursive: true });
-  const uploadId = randomUUID();
+  const uploadId = id ?? randomUUID();
   const path = join(uploadDir, `${uploadId}.csv`);
   const out = createWriteStream(path);
   const hash = createHash('sha256');
@@ -43,7 +43,6 @@ export async function saveUpload(
       if (size > limit) throw tooLarge(limitMb);
       hash.update(chunk);
       if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
-      onBytes?.(size);
     }
     await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
   } catch (err) {

@@ -14,7 +14,11 @@ import { saveUpload, tooLarge } from '../imports/uploads.js';
 
 const uploadParam = z.object({ uploadId: z.string().uuid('an upload id as returned by POST /api/imports') });
 const idParam = z.object({ id: z.coerce.number().int().positive() });
-const nameQuery = z.object({ name: z.string().min(1).max(255).default('upload.csv') });
+const nameQuery = z.object({
+  name: z.string().min(1).max(255).default('upload.csv'),
+  /** Chosen by the client so it can poll progress while the first preview runs. */
+  id: z.string().uuid().optional(),
+});
 
 /** Upload → preview → (adjust) → commit; history, undo and source profiles. */
 export const importRoutes = new Hono<AppEnv>()
@@ -24,7 +28,8 @@ export const importRoutes = new Hono<AppEnv>()
     const declared = Number(c.req.header('content-length') ?? 0);
     if (declared > limit * 1024 * 1024) throw tooLarge(limit);
     const svc = importService(deps);
-    const file = await saveUpload(c.req.raw.body, c.req.valid('query').name, limit);
+    const { name, id } = c.req.valid('query');
+    const file = await saveUpload(c.req.raw.body, name, limit, id);
     svc.addUpload(file);
     return c.json(await svc.run(file.uploadId, importOptionsSchema.parse({}), false), 201);
   })

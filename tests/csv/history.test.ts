@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { importListSchema, importReportSchema } from '../../shared/imports.js';
+import { importListSchema, importReportSchema, progressSchema } from '../../shared/imports.js';
 import { errorBodySchema } from '../../shared/schemas.js';
 import { ingestOk, makeTestApp, measureTableHash } from '../helpers/testApp.js';
 import { commit, fixture, importFixture, upload, uploadFixture, weekly } from './helpers.js';
@@ -141,6 +141,21 @@ describe('re-uploads and profiles', () => {
     await ingestOk(t, [{ measure: 'orders', date: '2026-03-02', value: 8 }]);
     // 2 distinct returned orders over 8 orders
     expect(await weekly(t, '2026-W10', 'return_rate')).toBeCloseTo(0.25, 12);
+  });
+});
+
+describe('progress', () => {
+  test('a client-chosen upload id lets the page follow the first preview; rows are counted', async () => {
+    const t = makeTestApp();
+    const id = '0b5e6a4e-8f0e-4a59-9a55-1c2f3d4e5f60';
+    const res = await t.app.request(`/api/imports?name=h.csv&id=${id}`, {
+      method: 'POST',
+      body: readFileSync(fixture('good', 'helpdesk.csv')),
+    });
+    expect(res.status).toBe(201);
+    expect(importReportSchema.parse(await res.json()).uploadId).toBe(id);
+    const p = await t.get(`/api/imports/uploads/${id}/progress`, progressSchema);
+    expect(p).toEqual({ uploadId: id, phase: 'done', rows: 5, bytes: p.totalBytes, totalBytes: p.totalBytes });
   });
 });
 

@@ -14,10 +14,14 @@ import { ApiError, api } from './client';
  * Uploads a file with XMLHttpRequest (fetch has no upload progress) and resolves with the
  * server's preview. `onBytes` reports bytes sent, for the progress bar.
  */
-export function uploadFile(file: File, onBytes: (sent: number, total: number) => void): Promise<ImportReport> {
+export function uploadFile(
+  file: File,
+  uploadId: string,
+  onBytes: (sent: number, total: number) => void,
+): Promise<ImportReport> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api/imports?name=${encodeURIComponent(file.name)}`);
+    xhr.open('POST', `/api/imports?name=${encodeURIComponent(file.name)}&id=${uploadId}`);
     xhr.setRequestHeader('content-type', 'text/csv');
     xhr.upload.onprogress = (e) => onBytes(e.loaded, e.lengthComputable ? e.total : file.size);
     xhr.onerror = () => reject(new ApiError(0, 'network', 'The upload failed: check the connection and try again.'));
@@ -51,7 +55,7 @@ export const undoImport = (id: number) => api(`/imports/${id}/undo`, undoResultS
 export const importHistoryOptions = () =>
   queryOptions({ queryKey: ['imports'], queryFn: ({ signal }) => api('/imports', importListSchema, { signal }) });
 
-/** Rows processed so far, polled while a commit runs. */
+/** Rows processed so far, polled while the first preview or a commit runs. */
 export const importProgressOptions = (uploadId: string, enabled: boolean) =>
   queryOptions({
     queryKey: ['imports', 'progress', uploadId],

@@ -23,10 +23,17 @@ export function ImportPage() {
   const [report, setReport] = useState<ImportReport | null>(null);
   const [options, setOptions] = useState<ImportOptions>({});
   const [result, setResult] = useState<ImportReport | null>(null);
+  const [uploadId, setUploadId] = useState('');
 
   const upload = useMutation({
-    mutationFn: (f: File) => uploadFile(f, (loaded, total) => setSent({ loaded, total })),
+    mutationFn: (f: File) => {
+      // Our own id, so the server's reading of the file can be followed before it answers.
+      const id = crypto.randomUUID();
+      setUploadId(id);
+      return uploadFile(f, id, (loaded, total) => setSent({ loaded, total }));
+    },
     onMutate: () => {
+      setSent(null);
       setReport(null);
       setResult(null);
       setOptions({});
@@ -49,7 +56,8 @@ export function ImportPage() {
       if (e instanceof ApiError && e.code === 'invalid_rows') setReport(e.details as ImportReport);
     },
   });
-  const progress = useQuery(importProgressOptions(report?.uploadId ?? '', commit.isPending));
+  const uploaded = upload.isPending && sent !== null && sent.loaded >= sent.total;
+  const progress = useQuery(importProgressOptions(uploadId, commit.isPending || uploaded));
 
   const change = (o: ImportOptions) => {
     setOptions(o);
@@ -67,9 +75,13 @@ export function ImportPage() {
       <DropZone onFile={(f) => upload.mutate(f)} disabled={busy} />
       {upload.isPending && sent && (
         <ProgressBar
-          label={sent.loaded < sent.total ? `Uploading… ${mb(sent.loaded)} of ${mb(sent.total)}` : 'Reading the file…'}
-          value={sent.loaded}
-          max={sent.total}
+          label={
+            uploaded
+              ? `Reading and checking… ${(progress.data?.rows ?? 0).toLocaleString()} rows`
+              : `Uploading… ${mb(sent.loaded)} of ${mb(sent.total)}`
+          }
+          value={uploaded ? (progress.data?.bytes ?? 0) : sent.loaded}
+          max={uploaded ? (progress.data?.totalBytes ?? null) : sent.total}
         />
       )}
       {commit.isPending && (
