@@ -48,6 +48,10 @@ export async function runImport(
   const notes = report.notes;
   const mapping = report.mapping;
   const counts: ImportCounts = report.counts;
+  // A preview always goes on past bad rows (they are left out, and all listed) so it can
+  // say what the good ones would do; a commit stops writing at the first error unless the
+  // analyst chose to skip bad rows, and then rolls back.
+  const skipBad = options.skipBadRows || !ctx.commit;
   const badRows = new Set<number>();
   let trailingComments = 0;
   let writing = true; // false after the first error unless bad rows are skipped
@@ -61,14 +65,14 @@ export async function runImport(
       {
         source: { kind: 'csv', id: String(importId) },
         now: ctx.now,
-        skipBad: options.skipBadRows,
+        skipBad,
         write: writing,
         record: (w, prev) => recordChange(db, importId, w, prev),
       },
     );
     for (const e of out.errors) errors.add(e);
     for (const r of out.badRows) badRows.add(r);
-    if (out.errors.length && !options.skipBadRows) writing = false;
+    if (out.errors.length && !skipBad) writing = false;
     counts.inserted += out.result.inserted;
     counts.updated += out.result.updated;
     counts.unchanged += out.result.unchanged;
@@ -113,7 +117,7 @@ export async function runImport(
               `has ${cells.length} cells but the header has ${width} columns: a value holding the delimiter "${sn.delimiter === '\t' ? 'tab' : sn.delimiter}" must be quoted`,
             ),
           );
-          if (!options.skipBadRows) writing = false;
+          if (!skipBad) writing = false;
           continue;
         }
         if (aggregator) {
@@ -122,7 +126,7 @@ export async function runImport(
           for (const e of errs) errors.add(e);
           if (errs.length) {
             badRows.add(row);
-            if (!options.skipBadRows) writing = false;
+            if (!skipBad) writing = false;
           }
           continue;
         }
@@ -136,7 +140,7 @@ export async function runImport(
         if (c.errors.length) {
           for (const e of c.errors) errors.add(e);
           badRows.add(row);
-          if (!options.skipBadRows) writing = false;
+          if (!skipBad) writing = false;
           continue;
         }
         items.push(...c.items);

@@ -13,7 +13,7 @@ import { PreviewTable } from '../components/import/PreviewTable';
 import { ProgressBar } from '../components/import/ProgressBar';
 import '../components/import/import.css';
 
-const mb = (n: number) => `${(n / 1_048_576).toFixed(1)} MB`;
+const mb = (n: number) => (n < 1_048_576 ? `${Math.ceil(n / 1024)} KB` : `${(n / 1_048_576).toFixed(1)} MB`);
 
 /** Upload → preview and mapping → commit, with progress, line-level errors and history. */
 export function ImportPage() {
