@@ -5,7 +5,8 @@ import { runImport, type UploadedFile } from '../csv/pipeline.js';
 import type { AppDeps } from '../deps.js';
 import { ApiError } from '../http/errors.js';
 import { toApiError } from './errors.js';
-import type { WorkerMessage } from './worker.js';
+import { type UndoResult, undoImport } from './undo.js';
+import type { WorkerJob, WorkerMessage } from './worker.js';
 
 const UPLOAD_TTL_MS = 6 * 3600_000;
 const WORKER_OLD_GEN_MB = 96;
@@ -62,6 +63,9 @@ export class ImportService {
   run(uploadId: string, options: ParsedImportOptions, commit: boolean): Promise<ImportReport> {
     const file = this.getUpload(uploadId);
     const task = async () => {
+      // A commit queued behind another commit of the same upload finds it gone.
+      if (!this.uploads.has(uploadId))
+        throw new ApiError(409, 'already_committed', `Upload "${uploadId}" was committed meanwhile; see the history.`);
       const p = this.getProgress(uploadId);
       Object.assign(p, { phase: 'parsing', rows: 0, bytes: 0 });
       const onProgress = (x: { rows: number; bytes: number }) => {
@@ -82,6 +86,23 @@ export class ImportService {
         throw toApiError(err);
       }
     };
+    return this.enqueue(task);
+  }
+
+  /** Undoes an import, on the worker like an import (a big undo writes as much). */
+  undo(id: number): Promise<UndoResult> {
+    const { db, clock } = this.deps;
+    const now = clock();
+    return this.enqueue(async () => {
+      if (db.memory) return undoImport(db, id, now);
+      const m = await this.spawn({ kind: 'undo', dbPath: db.name, id, now: now.toISOString() }, () => undefined);
+      if (m.type !== 'undone') throw new Error('unexpected worker answer');
+      return m.result;
+    });
+  }
+
+  /** One job at a time: each holds SQLite's write lock for its whole transaction. */
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
     const result = this.queue.then(task, task);
     this.queue = result.catch(() => undefined);
     return result;
@@ -96,31 +117,39 @@ export class ImportService {
     const { db, config, clock } = this.deps;
     const now = clock();
     if (db.memory) return runImport(file, options, { db, timeZone: config.timeZone, now, commit, onProgress });
+    const job: WorkerJob = {
+      kind: 'import',
+      dbPath: db.name,
+      file,
+      options,
+      timeZone: config.timeZone,
+      now: now.toISOString(),
+      commit,
+    };
+    return this.spawn(job, onProgress).then((m) => {
+      if (m.type !== 'done') throw new Error('unexpected worker answer');
+      return m.report;
+    });
+  }
+
+  /** Runs a job on a fresh worker thread; resolves with its final message. */
+  private spawn(
+    job: WorkerJob,
+    onProgress: (p: { rows: number; bytes: number }) => void,
+  ): Promise<Exclude<WorkerMessage, { type: 'progress' | 'error' }>> {
     return new Promise((resolve, reject) => {
       const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), {
         // Memory stays bounded by design (streaming, chunked); the cap makes V8 collect
         // early instead of growing its heap, keeping the server's peak RSS low.
         resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GEN_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GEN_MB },
-        workerData: {
-          entry: new URL('./worker.ts', import.meta.url).href,
-          dbPath: db.name,
-          file,
-          options,
-          timeZone: config.timeZone,
-          now: now.toISOString(),
-          commit,
-        },
+        workerData: { entry: new URL('./worker.ts', import.meta.url).href, ...job },
       });
       let settled = false;
       worker.on('message', (m: WorkerMessage) => {
-        if (m.type === 'progress') onProgress(m);
-        else if (m.type === 'done') {
-          settled = true;
-          resolve(m.report);
-        } else {
-          settled = true;
-          reject(new ApiError(m.status as ApiError['status'], m.code, m.message, m.details));
-        }
+        if (m.type === 'progress') return onProgress(m);
+        settled = true;
+        if (m.type === 'error') reject(new ApiError(m.status as ApiError['status'], m.code, m.message, m.details));
+        else resolve(m);
       });
       worker.on('error', (err) => {
         settled = true;

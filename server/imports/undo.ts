@@ -8,7 +8,13 @@ import { ApiError } from '../http/errors.js';
  * provenance, and every cell it inserted is deleted, in one transaction. Refused (409) when
  * a later write changed one of those cells: restoring would destroy that newer data.
  */
-export function undoImport(db: Db, id: number, now: Date): { id: number; restored: number; deleted: number } {
+export interface UndoResult {
+  id: number;
+  restored: number;
+  deleted: number;
+}
+
+export function undoImport(db: Db, id: number, now: Date): UndoResult {
   return db.transaction(() => {
     const imp = getImport(db, id);
     if (!imp) throw new ApiError(404, 'not_found', `No import #${id}. See GET /api/imports for the history.`);
@@ -36,7 +42,7 @@ export function undoImport(db: Db, id: number, now: Date): { id: number; restore
     }
     let restored = 0;
     let deleted = 0;
-    for (const c of [...iterateChanges(db, id)]) {
+    for (const c of iterateChanges(db, id)) {
       const k = { measureId: c.measure_id, segmentId: c.segment_id, day: c.day };
       if (c.prev_value === null) {
         deleteValue(db, k);

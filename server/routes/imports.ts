@@ -9,7 +9,6 @@ import type { AppEnv } from '../deps.js';
 import { ApiError } from '../http/errors.js';
 import { validate } from '../http/validate.js';
 import { importService } from '../imports/service.js';
-import { undoImport } from '../imports/undo.js';
 import { saveUpload, tooLarge } from '../imports/uploads.js';
 
 const uploadParam = z.object({ uploadId: z.string().uuid('an upload id as returned by POST /api/imports') });
@@ -59,10 +58,9 @@ export const importRoutes = new Hono<AppEnv>()
     c.json(importService(c.var.deps).getProgress(c.req.valid('param').uploadId)),
   )
   .get('/imports', (c) => c.json({ imports: listImports(c.var.deps.db) }))
-  .post('/imports/:id/undo', validate('param', idParam), (c) => {
-    const { db, clock } = c.var.deps;
-    return c.json(undoImport(db, c.req.valid('param').id, clock()));
-  })
+  .post('/imports/:id/undo', validate('param', idParam), async (c) =>
+    c.json(await importService(c.var.deps).undo(c.req.valid('param').id)),
+  )
   .get('/import-profiles', (c) =>
     c.json({
       profiles: allProfiles(c.var.deps.db).map((p) => ({ name: p.name, kind: p.kind, builtIn: p.builtIn, profile: p })),

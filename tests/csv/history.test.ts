@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { iterateChanges } from '../../server/db/imports.js';
 import { importListSchema, importReportSchema, progressSchema } from '../../shared/imports.js';
 import { errorBodySchema } from '../../shared/schemas.js';
 import { ingestOk, makeTestApp, measureTableHash } from '../helpers/testApp.js';
@@ -48,6 +49,10 @@ describe('history and undo', () => {
       .get();
     expect(row).toEqual({ source_kind: 'csv', source_id: String(r.importId) });
 
+    // Undo reads the changes in pages; small pages give the same 29 cells (28 new + 1 updated).
+    const all = [...iterateChanges(t.db, r.importId ?? -1)];
+    expect(all).toHaveLength(29);
+    expect([...iterateChanges(t.db, r.importId ?? -1, 7)]).toEqual(all);
     const undo = await t.request('POST', `/api/imports/${r.importId}/undo`);
     expect(undo.status).toBe(200);
     expect(undo.json).toEqual({ id: r.importId, restored: 1, deleted: 28 });
