@@ -43,24 +43,38 @@ export async function* recordBatches(opts: {
   let failure: unknown = null;
   const parser = parse({
     delimiter: opts.delimiter,
-    from_line: 2, // the header is the first line the parser sees
     relax_column_count: true,
-    skip_empty_lines: true,
+    // Blank lines come through as [''] and are dropped below: counting them ourselves keeps
+    // row numbers right without the parser's per-record `info`, which costs more than the
+    // parsing itself (3.5 s vs 1.3 s per million rows here).
+    skip_empty_lines: false,
     max_record_size: 1 << 20,
-    // Collect records here instead of pushing them through the stream: one callback per
-    // record, no per-record promise (this is the hot loop of a million-row import).
-    on_record: (cells: string[], ctx: { lines: number }) => {
-      batch.push({ row: ctx.lines + opts.skipLines, cells });
-      return undefined;
-    },
   });
+  // Line of the next record: the header is the first line the parser sees.
+  let line = opts.skipLines + 1;
+  let header = true;
+  const drain = () => {
+    let cells: string[] | null;
+    // biome-ignore lint/suspicious/noAssignInExpressions: the stream read loop
+    while ((cells = parser.read() as string[] | null) !== null) {
+      const row = line;
+      line++;
+      for (const c of cells) if (c.includes('\n')) line += c.split('\n').length - 1;
+      if (header) {
+        header = false;
+        continue;
+      }
+      if (cells.length === 1 && cells[0] === '') continue;
+      batch.push({ row, cells });
+    }
+  };
+  parser.on('readable', drain);
   // An error stops the parser without calling back: the error handler releases the wait.
   let pending: (() => void) | null = null;
   parser.on('error', (err) => {
     failure = err;
     pending?.();
   });
-  parser.resume();
   const write = (text: string) =>
     new Promise<void>((resolve) => {
       if (failure) return resolve();
@@ -93,6 +107,7 @@ export async function* recordBatches(opts: {
     pending = resolve;
     parser.end(() => resolve());
   });
+  drain(); // the last record may be flushed after the end callback's tick
   if (failure) throw parserFailure(failure, opts.skipLines);
   if (batch.length) yield batch;
 }
