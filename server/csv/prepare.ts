@@ -11,7 +11,6 @@ import {
 import { type CatalogSnapshot, getCatalog } from '../db/catalog.js';
 import { findImportByHash } from '../db/imports.js';
 import { ApiError } from '../http/errors.js';
-import { buildPlan, type Plan } from './convert.js';
 import { detectDateFormats } from './dates.js';
 import { type Encoding, readHead } from './decode.js';
 import { ErrorList, rowError } from './errors.js';
@@ -19,6 +18,7 @@ import { isTotalsLabel } from './headers.js';
 import { type ProposedColumn, proposeMapping, shapeOf } from './mapping.js';
 import { detectNumberLocale } from './numbers.js';
 import type { RunContext, UploadedFile } from './pipeline.js';
+import { buildPlan, type Plan } from './plan.js';
 import { resolveProfile } from './profiles.js';
 import { parserFailure } from './records.js';
 import { RowAggregator } from './rowProfiles.js';
