@@ -20,18 +20,20 @@ const WORKER_YOUNG_GEN_MB = 16;
  */
 export class ImportService {
   private readonly uploads = new Map<string, UploadedFile & { at: number }>();
-  private readonly progress = new Map<string, ImportProgress>();
+  private readonly progress = new Map<string, ImportProgress & { at: number }>();
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly deps: AppDeps) {}
 
   addUpload(file: UploadedFile): void {
     const now = Date.now();
+    // Forget old uploads (and their files) and old progress, so neither grows forever.
     for (const [id, u] of this.uploads)
       if (now - u.at > UPLOAD_TTL_MS) {
         this.uploads.delete(id);
         void unlink(u.path).catch(() => undefined);
       }
+    for (const [id, p] of this.progress) if (now - p.at > UPLOAD_TTL_MS) this.progress.delete(id);
     this.uploads.set(file.uploadId, { ...file, at: now });
     this.progress.set(file.uploadId, {
       uploadId: file.uploadId,
@@ -39,6 +41,7 @@ export class ImportService {
       rows: 0,
       bytes: 0,
       totalBytes: file.size,
+      at: now,
     });
   }
 
@@ -56,7 +59,8 @@ export class ImportService {
   getProgress(uploadId: string): ImportProgress {
     const p = this.progress.get(uploadId);
     if (!p) throw new ApiError(404, 'unknown_upload', `No upload "${uploadId}".`);
-    return p;
+    const { at: _at, ...progress } = p;
+    return progress;
   }
 
   /** Preview (commit = false) or commit one upload; the same pipeline either way. */
@@ -66,7 +70,7 @@ export class ImportService {
       // A commit queued behind another commit of the same upload finds it gone.
       if (!this.uploads.has(uploadId))
         throw new ApiError(409, 'already_committed', `Upload "${uploadId}" was committed meanwhile; see the history.`);
-      const p = this.getProgress(uploadId);
+      const p = this.progress.get(uploadId) ?? { ...this.getProgress(uploadId), at: Date.now() };
       Object.assign(p, { phase: 'parsing', rows: 0, bytes: 0 });
       const onProgress = (x: { rows: number; bytes: number }) => {
         p.rows = x.rows;
