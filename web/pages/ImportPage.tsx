@@ -139,7 +139,7 @@ export function ImportPage() {
           >
             {report.errorCount > 0 && !options.skipBadRows
               ? 'Fix the problems above, or choose to skip bad rows'
-              : `Import ${report.counts.goodRows.toLocaleString()} rows`}
+              : `Import ${report.counts.goodRows.toLocaleString()} row${report.counts.goodRows === 1 ? '' : 's'}`}
           </button>
         </section>
       )}
