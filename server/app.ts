@@ -11,6 +11,7 @@ import { authRoutes } from './routes/auth.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
+import { importRoutes } from './routes/imports.js';
 import { ingestRoutes } from './routes/ingest.js';
 import { openApiRoutes } from './routes/openapi.js';
 import { scorecardRoutes } from './routes/scorecard.js';
@@ -32,7 +33,8 @@ export function createApp(deps: AppDeps) {
     .route('/', openApiRoutes)
     .route('/', authRoutes)
     .route('/', userRoutes)
-    .route('/', webhookRoutes);
+    .route('/', webhookRoutes)
+    .route('/', importRoutes);
 
   const app = new Hono<AppEnv>();
   app.use(requestId());

@@ -23,6 +23,8 @@ const envSchema = z.object({
         return false;
       }
     }, 'must be a three-letter ISO 4217 code such as EUR or USD'),
+  /** Largest CSV upload accepted, in megabytes; bigger ones get 413 naming the limit. */
+  ROLECARD_MAX_UPLOAD_MB: z.coerce.number().positive().max(100_000).default(100),
   /** Unset: load the demo dataset into an empty database. `0` starts empty. */
   ROLECARD_DEMO: flag.optional(),
   /** The first admin, created on first start; without a password one is generated and printed once. */
@@ -57,6 +59,7 @@ export type Config = {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   backup: { dir: string | null; intervalMinutes: number; keep: number };
   shutdownTimeoutMs: number;
+  maxUploadMb: number;
 };
 
 export class ConfigError extends Error {}
@@ -93,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       keep: e.ROLECARD_BACKUP_KEEP,
     },
     shutdownTimeoutMs: e.ROLECARD_SHUTDOWN_TIMEOUT_MS,
+    maxUploadMb: e.ROLECARD_MAX_UPLOAD_MB,
   };
 }
 

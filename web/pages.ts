@@ -31,6 +31,12 @@ export const PAGES: PageEntry[] = [
     component: lazyPage(() => import('./pages/CatalogPage'), 'CatalogPage'),
   },
   {
+    path: '/import',
+    label: 'Import',
+    component: lazyPage(() => import('./pages/ImportPage'), 'ImportPage'),
+    visible: (u) => can.importData(u),
+  },
+  {
     path: '/integrations',
     label: 'Integrations',
     component: lazyPage(() => import('./pages/IntegrationsPage'), 'IntegrationsPage'),

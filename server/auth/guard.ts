@@ -10,6 +10,12 @@ import { SESSION_COOKIE, userForSession } from './sessions.js';
 import { sha256 } from './tokens.js';
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/**
+ * Bodies a write may carry: JSON, and files (CSV uploads). A cross-site HTML form can send only
+ * urlencoded, multipart or text/plain; any other type needs a CORS preflight we never answer.
+ * multipart is accepted for uploads, so the Origin check below is what guards it.
+ */
+const WRITE_TYPES = new Set(['application/json', 'multipart/form-data', 'text/csv', 'application/octet-stream']);
 
 /** Webhook deliveries carry an HMAC signature instead of a session or token; their own checks apply. */
 const isWebhookDelivery = (c: Context<AppEnv>) => c.req.path.startsWith('/api/webhooks/');
@@ -55,11 +61,11 @@ export const rejectCrossSite: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!MUTATING.has(c.req.method) || isWebhookDelivery(c)) return next();
   const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   const hasBody = c.req.raw.body !== null && c.req.header('content-length') !== '0';
-  if (hasBody && type !== 'application/json' && type !== 'multipart/form-data')
+  if (hasBody && !WRITE_TYPES.has(type))
     throw new ApiError(
       415,
       'unsupported_media_type',
-      `Send the body as JSON with "Content-Type: application/json" (got "${type || 'none'}").`,
+      `Send the body as JSON ("Content-Type: application/json"), or a CSV upload as text/csv (got "${type || 'none'}").`,
     );
   if (c.req.header('authorization')) return next();
   const site = c.req.header('sec-fetch-site');

@@ -49,6 +49,15 @@ export const routeAccess: Record<string, Access> = {
   'POST /api/targets': { allow: ['admin'], owner: roleOfBodyKpi },
   'POST /api/ingest': { allow: ['admin', 'analyst'], scope: 'ingest' },
 
+  // CSV imports: analysts and admins, or a token with the `import` scope.
+  'POST /api/imports': { allow: ['admin', 'analyst'], scope: 'import' },
+  'POST /api/imports/uploads/:uploadId/preview': { allow: ['admin', 'analyst'], scope: 'import' },
+  'POST /api/imports/uploads/:uploadId/commit': { allow: ['admin', 'analyst'], scope: 'import' },
+  'GET /api/imports/uploads/:uploadId/progress': { allow: ['admin', 'analyst'], scope: 'import' },
+  'POST /api/imports/:id/undo': { allow: ['admin', 'analyst'], scope: 'import' },
+  'POST /api/import-profiles': { allow: ['admin', 'analyst'], scope: 'import' },
+  'DELETE /api/import-profiles/:name': { allow: ['admin', 'analyst'], scope: 'import' },
+
   'GET /api/users': admin,
   'POST /api/users': admin,
   'PATCH /api/users/:id': admin,

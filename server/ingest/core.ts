@@ -54,36 +54,50 @@ export function applyWrites(
   now: Date,
   onChange?: ChangeHook,
 ): IngestResult {
+  return db.transaction(() => applyWritesInTransaction(db, writes, mode, source, now, onChange))();
+}
+
+/**
+ * The same writes for a caller that already holds a transaction (a bulk import writing
+ * many chunks in one): no savepoint per call, which would copy every touched page into a
+ * sub-journal and more than double the cost. A throw leaves the rollback to the caller.
+ */
+export function applyWritesInTransaction(
+  db: Db,
+  writes: readonly Write[],
+  mode: IngestMode,
+  source: Provenance,
+  now: Date,
+  onChange?: ChangeHook,
+): IngestResult {
   const snap = getCatalog(db);
   const at = now.toISOString();
   const result: IngestResult = { inserted: 0, updated: 0, unchanged: 0, total: writes.length };
   const negatives: ItemIssue[] = [];
-  db.transaction(() => {
-    for (const w of writes) {
-      const old = getValue(db, w);
-      const next = mode === 'increment' && old ? old.value + w.value : w.value;
-      const measure = snap.measureById.get(w.measureId);
-      if (measure?.nonNegative && next < 0) {
-        negatives.push({
-          index: w.from[0] ?? -1,
-          field: 'value',
-          message: `${measure.key} on ${w.day} would become ${next}, but it cannot be below zero`,
-        });
-        continue;
-      }
-      if (!old) {
-        insertValue(db, w, next, source.kind, source.id, at);
-        result.inserted++;
-      } else if (old.value === next) {
-        result.unchanged++;
-        continue;
-      } else {
-        updateValue(db, w, next, source.kind, source.id, at);
-        result.updated++;
-      }
-      onChange?.(w, old);
+  for (const w of writes) {
+    const old = getValue(db, w);
+    const next = mode === 'increment' && old ? old.value + w.value : w.value;
+    const measure = snap.measureById.get(w.measureId);
+    if (measure?.nonNegative && next < 0) {
+      negatives.push({
+        index: w.from[0] ?? -1,
+        field: 'value',
+        message: `${measure.key} on ${w.day} would become ${next}, but it cannot be below zero`,
+      });
+      continue;
     }
-    if (negatives.length) throw invalidItems(negatives);
-  })();
+    if (!old) {
+      insertValue(db, w, next, source.kind, source.id, at);
+      result.inserted++;
+    } else if (old.value === next) {
+      result.unchanged++;
+      continue;
+    } else {
+      updateValue(db, w, next, source.kind, source.id, at);
+      result.updated++;
+    }
+    onChange?.(w, old);
+  }
+  if (negatives.length) throw invalidItems(negatives);
   return result;
 }

@@ -47,17 +47,26 @@ export function resolveItems(
   };
 
   // Measure values given in the batch, so a rate without its own weight can borrow the day's
-  // denominator from them ("a weight anywhere").
+  // denominator from them ("a weight anywhere"). Built only when some rate lacks a weight:
+  // a bulk import of plain measures skips a million map insertions.
   const given = new Map<string, number>();
-  items.forEach((it) => {
-    if ('measure' in it) {
-      const m = snap.measureByKey.get(it.measure);
-      if (m && Number.isFinite(it.value)) given.set(`${m.id}|${it.segment ?? ''}|${it.date}`, it.value);
-    }
-  });
+  if (items.some((it) => 'kpi' in it && it.weight === undefined))
+    items.forEach((it) => {
+      if ('measure' in it) {
+        const m = snap.measureByKey.get(it.measure);
+        if (m && Number.isFinite(it.value)) given.set(`${m.id}|${it.segment ?? ''}|${it.date}`, it.value);
+      }
+    });
 
+  // Consecutive items usually share a date (a CSV row, a day of a long file): check it once.
+  let lastDate = '';
+  let lastDateOk = false;
   items.forEach((it, index) => {
-    const dateOk = isCalendarDate(it.date);
+    if (it.date !== lastDate) {
+      lastDate = it.date;
+      lastDateOk = isCalendarDate(it.date);
+    }
+    const dateOk = lastDateOk;
     if (!dateOk) issue(index, 'date', `"${it.date}" is not a calendar date`);
     const segmentId = segmentOf(index, it.segment);
     const valueOk = finite(index, 'value', it.value);

@@ -3,6 +3,7 @@ import { exportDocumentSchema, exportQuerySchema, healthSchema, readinessSchema 
 import * as s from '../../shared/schemas.js';
 import { keySchema } from '../../shared/units.js';
 import { authRouteDocs } from '../auth/apiDocs.js';
+import { importRouteDocs } from '../imports/apiDocs.js';
 import { webhookRouteDocs } from '../webhooks/apiDocs.js';
 import type { ApiRouteDoc } from './openapi.js';
 
@@ -328,6 +329,7 @@ export const apiRoutes: ApiRouteDoc[] = [
     },
   },
   ...webhookRouteDocs,
+  ...importRouteDocs,
   // Accounts last: their examples sign in again and sign out.
   ...authRouteDocs,
 ];

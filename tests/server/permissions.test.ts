@@ -180,6 +180,54 @@ Object.assign(matrix, {
   },
 } satisfies Record<string, Entry>);
 
+const CSV = 'Date,Sessions,Orders\n2026-03-02,1000,25\n2026-03-03,1200,30\n';
+/** An upload previewed by the admin: its id. */
+async function uploaded(t: TestApp) {
+  const r = await t.request('POST', '/api/imports?name=perm.csv', CSV, { 'content-type': 'text/csv' });
+  return (r.json as { uploadId: string }).uploadId;
+}
+const returnsProfile = (name: string) => ({
+  name,
+  kind: 'rows',
+  requiredHeaders: ['Return id', 'Order', 'Returned on'],
+  timestamp: 'Returned on',
+  aggregates: [{ op: 'count_distinct', measure: 'returned_orders', column: 'Order' }],
+});
+
+Object.assign(matrix, {
+  'POST /api/imports': {
+    call: () => ({ method: 'POST', path: '/api/imports?name=p.csv', body: CSV }),
+    allowed: ['admin', 'analyst'],
+  },
+  'POST /api/imports/uploads/:uploadId/preview': {
+    call: async (t) => ({ method: 'POST', path: `/api/imports/uploads/${await uploaded(t)}/preview`, body: {} }),
+    allowed: ['admin', 'analyst'],
+  },
+  'POST /api/imports/uploads/:uploadId/commit': {
+    call: async (t) => ({ method: 'POST', path: `/api/imports/uploads/${await uploaded(t)}/commit`, body: {} }),
+    allowed: ['admin', 'analyst'],
+  },
+  'POST /api/imports/:id/undo': {
+    call: async (t) => {
+      const r = await t.request('POST', `/api/imports/uploads/${await uploaded(t)}/commit`, {});
+      return { method: 'POST', path: `/api/imports/${(r.json as { importId: number }).importId}/undo` };
+    },
+    allowed: ['admin', 'analyst'],
+  },
+  'POST /api/import-profiles': {
+    call: () => ({ method: 'POST', path: '/api/import-profiles', body: returnsProfile(fresh('Returns')) }),
+    allowed: ['admin', 'analyst'],
+  },
+  'DELETE /api/import-profiles/:name': {
+    call: async (t) => {
+      const name = fresh('Returns');
+      await t.request('POST', '/api/import-profiles', returnsProfile(name));
+      return { method: 'DELETE', path: `/api/import-profiles/${name}` };
+    },
+    allowed: ['admin', 'analyst'],
+  },
+} satisfies Record<string, Entry>);
+
 const personas: Persona[] = ['anonymous', 'viewer', 'analyst', 'owner', 'otherOwner', 'admin'];
 const expected = (e: Entry, p: Persona): Expect => (p === 'anonymous' ? 401 : e.allowed.includes(p) ? 'ok' : 403);
 

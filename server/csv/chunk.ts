@@ -1,0 +1,94 @@
+import type { RowError } from '../../shared/imports.js';
+import type { IngestItem, IngestResult, ItemIssue } from '../../shared/schemas.js';
+import type { CatalogSnapshot } from '../db/catalog.js';
+import { getValue } from '../db/measureValues.js';
+import type { Db } from '../db/open.js';
+import { applyWritesInTransaction, type ChangeHook, type Provenance } from '../ingest/core.js';
+import { mergeWrites, resolveItems } from '../ingest/resolve.js';
+import type { ItemMeta } from './convert.js';
+import { rowError } from './errors.js';
+
+/** Turns a core issue about item `index` into a row-and-column error in the analyst's terms. */
+function toRowError(snap: CatalogSnapshot, issue: ItemIssue, meta: readonly ItemMeta[]): RowError {
+  const m = meta[issue.index] ?? { row: null, column: null };
+  const weight = /needs a weight/.test(issue.message) ? /\((\w+) \/ (\w+)\)/.exec(issue.message) : null;
+  if (weight?.[2]) {
+    const den = snap.measureByKey.get(weight[2]);
+    return rowError(
+      m.row,
+      m.column,
+      `is a rate (${weight[1]} / ${weight[2]}) and needs a weight: add a "${den?.name ?? weight[2]}" column with each day's ${weight[2]} (or a weight column), so the rate can be weighted instead of averaged`,
+    );
+  }
+  return rowError(m.row, issue.field === 'segment' ? (m.segmentColumn ?? m.column) : m.column, issue.message);
+}
+
+export interface ChunkOutcome {
+  result: IngestResult;
+  errors: RowError[];
+  /** Rows left out (skip mode) or refused. */
+  badRows: Set<number>;
+}
+
+/**
+ * Sends one chunk of converted items through the ingestion core: resolve (validation,
+ * rate decomposition), merge, then write inside the caller's transaction. A cell this same
+ * import already wrote with another value (two rows for one day in different chunks) is a
+ * conflict, found from its provenance before anything of the chunk is written. With
+ * `skipBad`, rows with an error are dropped and the chunk is resolved again; otherwise
+ * nothing is written once an error is seen (the caller rolls back).
+ */
+export function writeChunk(
+  db: Db,
+  snap: CatalogSnapshot,
+  chunk: { items: IngestItem[]; meta: ItemMeta[] },
+  opts: { source: Provenance; now: Date; skipBad: boolean; write: boolean; record: ChangeHook },
+): ChunkOutcome {
+  const errors: RowError[] = [];
+  const badRows = new Set<number>();
+  let { items, meta } = chunk;
+  const empty: IngestResult = { inserted: 0, updated: 0, unchanged: 0, total: 0 };
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const resolved = resolveItems(snap, items, 'set');
+    const merged = mergeWrites(snap, resolved.writes, 'set');
+    const issues = [...resolved.issues, ...merged.issues];
+    let result = empty;
+    if (!issues.length && opts.write) {
+      // A cell this import already wrote with another value: two rows for one day that
+      // landed in different chunks (within a chunk, mergeWrites catches them).
+      for (const w of merged.merged) {
+        const old = getValue(db, w);
+        if (old && old.source_kind === opts.source.kind && old.source_id === opts.source.id && old.value !== w.value) {
+          const m = snap.measureById.get(w.measureId);
+          issues.push({
+            index: w.from[0] ?? -1,
+            field: 'value',
+            message: `sets ${m?.key} on ${w.day} to ${w.value}, but an earlier row of this file set it to ${old.value}; keep one row per day`,
+          });
+        }
+      }
+    }
+    if (!issues.length && opts.write) {
+      // Written in primary-key order: neighbouring cells share B-tree pages, which matters
+      // once a big import's transaction outgrows the page cache.
+      const ordered = merged.merged.sort(
+        (a, b) =>
+          a.measureId - b.measureId || a.segmentId - b.segmentId || (a.day < b.day ? -1 : a.day > b.day ? 1 : 0),
+      );
+      result = applyWritesInTransaction(db, ordered, 'set', opts.source, opts.now, opts.record);
+    }
+    if (!issues.length) return { result, errors, badRows };
+    const rows = new Set<number>();
+    for (const i of issues) {
+      const e = toRowError(snap, i, meta);
+      errors.push(e);
+      if (e.row !== null) rows.add(e.row);
+      badRows.add(e.row ?? -1);
+    }
+    if (!opts.skipBad || rows.size === 0) return { result: empty, errors, badRows };
+    const keep = meta.map((m) => m.row === null || !rows.has(m.row));
+    items = items.filter((_, i) => keep[i]);
+    meta = meta.filter((_, i) => keep[i]);
+  }
+  return { result: empty, errors, badRows };
+}

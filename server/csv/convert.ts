@@ -1,0 +1,155 @@
+import type { ImportTarget, NumberLocale, RowError } from '../../shared/imports.js';
+import type { IngestItem } from '../../shared/schemas.js';
+import type { CatalogSnapshot } from '../db/catalog.js';
+import { parseDate } from './dates.js';
+import { rowError } from './errors.js';
+import { isTotalsLabel, matchTarget, suggestTargets } from './headers.js';
+import { targetUnit } from './mapping.js';
+import { parseDuration, parseNumber } from './numbers.js';
+import type { Plan, ValueColumn } from './plan.js';
+
+/** Where an item came from, so a core issue becomes a row-and-column error. */
+export interface ItemMeta {
+  row: number | null;
+  column: string | null;
+  /** The column the item's segment came from, for "unknown segment" errors. */
+  segmentColumn?: string;
+}
+
+export interface Converted {
+  items: IngestItem[];
+  meta: ItemMeta[];
+  errors: RowError[];
+  /** A totals row: skipped on purpose. */
+  totals: boolean;
+}
+
+/** Reads one cell as a value for `unit`: rates as fractions, durations in seconds. */
+function readValue(
+  raw: string,
+  unit: 'percent' | 'duration' | 'number',
+  col: Pick<ValueColumn, 'rateAs' | 'complement' | 'durationUnit'>,
+  locale: NumberLocale,
+): number | null | string {
+  if (unit === 'duration') return parseDuration(raw, locale, col.durationUnit);
+  const n = parseNumber(raw, locale);
+  if (n === null || typeof n === 'string') return n;
+  if (unit !== 'percent') return n.percent ? 'is a percentage, but this column is not a rate' : n.value;
+  const fraction = n.percent || col.rateAs === 'percent' ? n.value / 100 : n.value;
+  return col.complement ? 1 - fraction : fraction;
+}
+
+/** Turns one record into ingestion items (or line-level errors); the same for preview and commit. */
+export function convertRecord(snap: CatalogSnapshot, plan: Plan, row: number, cells: readonly string[]): Converted {
+  const items: IngestItem[] = [];
+  const meta: ItemMeta[] = [];
+  const errors: RowError[] = [];
+  const out: Converted = { items, meta, errors, totals: false };
+  const rawDate = cells[plan.dateCol] ?? '';
+  if (isTotalsLabel(rawDate) || (plan.dateCol !== 0 && isTotalsLabel(cells[0] ?? ''))) {
+    out.totals = true;
+    return out;
+  }
+  if (rawDate.trim() === '') {
+    errors.push(rowError(row, plan.dateColumn, 'the date is empty'));
+    return out;
+  }
+  const date = parseDate(rawDate, plan.dateFormat, plan.timeZone);
+  if (typeof date === 'string') {
+    errors.push(rowError(row, plan.dateColumn, `"${rawDate}" ${date}`));
+    return out;
+  }
+  if (date.period && !plan.spread) {
+    errors.push(
+      rowError(
+        row,
+        plan.dateColumn,
+        `"${rawDate}" is a ${date.period}, not a day: choose "spread ${date.period}s evenly over their days" in the mapping step, or import daily rows`,
+      ),
+    );
+    return out;
+  }
+  const days = date.period ? date.days : [date.day];
+  let segment = plan.fixedSegment;
+  if (plan.segmentCol >= 0) {
+    const s = (cells[plan.segmentCol] ?? '').trim();
+    if (s) segment = s;
+  }
+  const seg = segment === undefined ? {} : { segment };
+  const segMeta = plan.segmentCol >= 0 ? { segmentColumn: plan.header[plan.segmentCol] ?? '' } : {};
+
+  let weight: number | undefined;
+  if (plan.weightCol >= 0) {
+    const w = parseNumber(cells[plan.weightCol] ?? '', plan.locale);
+    if (typeof w === 'string')
+      errors.push(rowError(row, plan.header[plan.weightCol] ?? '', `"${cells[plan.weightCol]}" ${w}`));
+    else if (w) weight = w.value;
+  }
+
+  // Values feeding one measure in a row add up (helpdesk "Good" + "Bad" = responses).
+  const sums = new Map<string, { value: number; column: string }>();
+  const kpis: Array<{ key: string; value: number; column: string; ratio: boolean }> = [];
+  const take = (target: ImportTarget, value: number, column: string) => {
+    if (target.kind === 'measure') {
+      const prev = sums.get(target.key);
+      sums.set(target.key, { value: (prev?.value ?? 0) + value, column: prev?.column ?? column });
+    } else kpis.push({ key: target.key, value, column, ratio: snap.kpiByKey.get(target.key)?.kind === 'ratio' });
+  };
+
+  if (plan.shape === 'long') {
+    const keyColumn = plan.header[plan.keyCol] ?? '';
+    const valueColumn = plan.header[plan.valueCol] ?? '';
+    const name = (cells[plan.keyCol] ?? '').trim();
+    const p = name ? matchTarget(snap, name) : null;
+    const target = p?.role === 'value' && p.targets.length === 1 ? p.targets[0] : undefined;
+    if (!target) {
+      const s = suggestTargets(snap, name);
+      errors.push(
+        rowError(
+          row,
+          keyColumn,
+          name
+            ? `"${name}" is not a known measure or KPI${s.length ? `. Did you mean ${s.map((x) => `"${x}"`).join(' or ')}?` : ''}`
+            : 'the measure is empty',
+        ),
+      );
+      return out;
+    }
+    const raw = cells[plan.valueCol] ?? '';
+    const unit = targetUnit(snap, target);
+    const v = readValue(raw, unit, { rateAs: 'fraction', complement: false, durationUnit: 'seconds' }, plan.locale);
+    if (typeof v === 'string') errors.push(rowError(row, valueColumn, `"${raw}" ${v}`));
+    else if (v === null) errors.push(rowError(row, valueColumn, 'the value is empty'));
+    else take(target, v, valueColumn);
+  } else {
+    for (const col of plan.values) {
+      const raw = cells[col.index] ?? '';
+      for (const { target, unit } of col.targets) {
+        const v = readValue(raw, unit, col, plan.locale);
+        if (typeof v === 'string') {
+          errors.push(rowError(row, col.column, `"${raw}" ${v}`));
+          break;
+        }
+        if (v !== null) take(target, v, col.column);
+      }
+    }
+  }
+  if (errors.length) return out;
+
+  // Spread a week or month evenly: additive values are divided over the days, a rate stays
+  // and its weight is divided, so the period's ratio of sums is unchanged.
+  const share = 1 / days.length;
+  for (const day of days) {
+    for (const [measure, { value, column }] of sums) {
+      items.push({ measure, date: day, value: days.length > 1 ? value * share : value, ...seg });
+      meta.push({ row, column, ...segMeta });
+    }
+    for (const k of kpis) {
+      const scaled = k.ratio || days.length === 1 ? k.value : k.value * share;
+      const w = weight === undefined ? {} : { weight: days.length > 1 ? weight * share : weight };
+      items.push({ kpi: k.key, date: day, value: scaled, ...(k.ratio ? w : {}), ...seg });
+      meta.push({ row, column: k.column, ...segMeta });
+    }
+  }
+  return out;
+}

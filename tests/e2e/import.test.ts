@@ -1,0 +1,63 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { ARTIFACTS, launchBrowser, signedInPage } from '../helpers/browser.js';
+import { type RunningServer, startServer, TEST_ADMIN } from '../helpers/server.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = join(here, '../..');
+const fixture = (...p: string[]) => join(repo, 'fixtures/csv', ...p);
+
+let api: RunningServer;
+let browser: Browser;
+let url: string;
+
+/** The built app's Import page, signed in as the installation's admin. */
+const newPage = () => signedInPage(browser, api.url, {}, TEST_ADMIN.email, TEST_ADMIN.password);
+
+beforeAll(async () => {
+  api = await startServer({ ROLECARD_DEMO: '0' });
+  url = `${api.url}/import`;
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+});
+
+test('upload, preview with mapping, commit, history, undo — in the browser', async () => {
+  const page = await newPage();
+  await page.goto(url);
+  await page.setInputFiles('[data-testid=file-input]', fixture('good', 'helpdesk.csv'));
+  await page.getByText('Preview of “helpdesk.csv”').waitFor();
+  // Proposed mapping, as the analyst sees it.
+  expect(await page.getByLabel('Mapping for First reply time').inputValue()).toBe('kpi:first_response_time');
+  expect(await page.getByLabel('Mapping for Tickets', { exact: true }).inputValue()).toBe('measure:tickets_created');
+  await page.getByText('Would write: 30 new values').waitFor();
+  await page.getByRole('button', { name: 'Import 5 rows' }).click();
+  await page.getByText('Imported “helpdesk.csv” as #1').waitFor();
+  await page.screenshot({ path: `${ARTIFACTS}/import-done.png`, fullPage: true });
+  const row = page.locator('table.import-history tbody tr').first();
+  await row.getByText('committed').waitFor();
+  page.once('dialog', (d) => void d.accept());
+  await row.getByRole('button', { name: 'Undo' }).click();
+  await row.getByText('undone').waitFor();
+  await page.close();
+});
+
+test('a broken file shows line-level errors and cannot be imported as is', async () => {
+  const page = await newPage();
+  await page.goto(url);
+  await page.setInputFiles('[data-testid=file-input]', fixture('broken', 'not_a_number.csv'));
+  await page.getByText('1 problem').waitFor();
+  await page.getByText('"1.2k" is not a number').waitFor();
+  const button = page.getByRole('button', { name: 'Fix the problems above, or choose to skip bad rows' });
+  expect(await button.isDisabled()).toBe(true);
+  await page.screenshot({ path: `${ARTIFACTS}/import-errors.png`, fullPage: true });
+  await page.getByLabel('Skip bad rows and import the rest (they are listed)').check();
+  await page.getByRole('button', { name: 'Import 1 row', exact: true }).click();
+  await page.getByText('1 bad rows skipped').waitFor();
+  await page.screenshot({ path: `${ARTIFACTS}/import-skipped.png`, fullPage: true });
+  await page.close();
+});
