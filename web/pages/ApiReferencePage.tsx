@@ -102,7 +102,7 @@ export function ApiReferencePage() {
   const [filter, setFilter] = useState('');
   const groups = useMemo(() => (doc.data ? groupOperations(doc.data, filter) : []), [doc.data, filter]);
   return (
-    <main className="shell">
+    <div className="page">
       <header>
         <h1>API reference</h1>
         {doc.data && (
@@ -135,6 +135,6 @@ export function ApiReferencePage() {
         </section>
       ))}
       {doc.data && groups.length === 0 && <p>No route matches “{filter}”.</p>}
-    </main>
+    </div>
   );
 }

@@ -70,7 +70,7 @@ export function ImportPage() {
   const needsDate = report && report.detection.shape !== 'rows' && !(options.dateFormat ?? report.detection.dateFormat);
 
   return (
-    <main className="shell import-page">
+    <div className="page import-page">
       <h1>Import a CSV export</h1>
       <DropZone onFile={(f) => upload.mutate(f)} disabled={busy} />
       {upload.isPending && sent && (
@@ -144,6 +144,6 @@ export function ImportPage() {
         </section>
       )}
       <ImportHistory />
-    </main>
+    </div>
   );
 }

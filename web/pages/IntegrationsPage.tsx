@@ -11,7 +11,7 @@ export function IntegrationsPage() {
   const sources = useQuery(sourcesOptions());
   const [newSecret, setNewSecret] = useState<string | null>(null);
   return (
-    <main className="shell integrations">
+    <div className="page integrations">
       <h1>Integrations</h1>
       <p>
         Shops, helpdesks and other tools push events to Rolecard. Each source has its own URL and signing secret;
@@ -33,6 +33,6 @@ export function IntegrationsPage() {
       {sources.data?.sources.map((s) => (
         <SourceCard key={s.id} source={s} />
       ))}
-    </main>
+    </div>
   );
 }
