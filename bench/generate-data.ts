@@ -46,18 +46,6 @@ export interface GenerateResult {
   cached: boolean;
 }
 
-const BUSINESS_MEASURES = [
-  'digital_budget',
-  'digital_spend',
-  'monitored_minutes',
-  'uptime_minutes',
-  'pages_total',
-  'pages_fresh',
-  'broken_content_items',
-  'skus_active',
-  'skus_out_of_stock',
-] as const;
-
 const WEEKDAY = [1.05, 1.0, 0.98, 0.97, 0.92, 0.85, 1.1]; // Monday..Sunday
 
 function season(dayOfYear: number): number {

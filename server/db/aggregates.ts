@@ -156,3 +156,27 @@ export function targetsAt(
   }
   return out;
 }
+
+/** One KPI's targets for a segment and business-wide, newest first (params: kpi, segment). */
+export const TARGET_HISTORY_SQL = `SELECT segment_id AS segmentId, value, band, effective_from AS effectiveFrom
+  FROM targets WHERE kpi_id = ? AND (segment_id IS NULL OR segment_id = ?)
+  ORDER BY effective_from DESC, id DESC`;
+
+/**
+ * Resolves one KPI's target at any week from its own history only (a series asks for one
+ * per point), with the same rule as `targetsAt`.
+ */
+export function kpiTargetResolver(
+  db: Db,
+  kpi: { id: number; kind: 'sum' | 'ratio' },
+  segmentId: number | null,
+): (weekStartDate: string) => TargetAt | null {
+  const rows = prepared(db, TARGET_HISTORY_SQL).all(kpi.id, segmentId) as Array<
+    TargetAt & { segmentId: number | null }
+  >;
+  const pick = (seg: number | null, at: string) => rows.find((r) => r.segmentId === seg && r.effectiveFrom <= at);
+  return (at) => {
+    const r = pick(segmentId, at) ?? (segmentId !== null && kpi.kind === 'ratio' ? pick(null, at) : undefined);
+    return r ? { value: r.value, band: r.band, effectiveFrom: r.effectiveFrom } : null;
+  };
+}
