@@ -1,0 +1,301 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { seededRandom } from '../fixtures/random.js';
+import { dailySql, LAST_DAY_SQL, rangeSumsSql, TARGET_AT_SQL, TARGET_HISTORY_SQL } from '../server/db/aggregates.js';
+import { getCatalog } from '../server/db/catalog.js';
+import { type Db, openDb } from '../server/db/open.js';
+import { SPARKLINE_WEEKS } from '../server/kpi/scorecard.js';
+import { addDays, shiftWeek, type Week, weekOf } from '../shared/period.js';
+import { scorecardSchema, seriesSchema } from '../shared/schemas.js';
+import { startServer } from '../tests/helpers/server.js';
+import { generateBenchDb } from './generate-data.js';
+import { closeAgent, timedGet } from './lib/http.js';
+import { load1, machine, rssOf } from './lib/machine.js';
+import { type Figure, figure, type SuiteResult, type Summary, summarize } from './lib/stats.js';
+
+/**
+ * Scorecard and series through real HTTP on loopback (the real server, `tsx server/main.ts`,
+ * on a generated database), each beside the bare SQL that computes the same numbers run in
+ * this process with better-sqlite3. Four data sizes: 1×, 4×, 16× for growth, and the issue's
+ * target size (3 years × 20 stores). Writes bench/results/scorecard.json.
+ */
+
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 500);
+const WARMUP = 50;
+const SERIES_KPI = 'conversion_rate';
+
+const SCALES = [
+  { id: '1x', label: '1y × 5 stores', years: 1, segments: 5 },
+  { id: '4x', label: '2y × 10 stores', years: 2, segments: 10 },
+  { id: 'target', label: '3y × 20 stores', years: 3, segments: 20 },
+  { id: '16x', label: '4y × 20 stores', years: 4, segments: 20 },
+] as const;
+type ScaleId = (typeof SCALES)[number]['id'];
+
+interface Case {
+  /** Request path on the server. */
+  path: string;
+  /** The bare SQL for the same request, timed in this process. */
+  sql: () => unknown;
+}
+
+/** The bare SQL behind one scorecard: weekly sums, freshness, targets (no HTTP, no shaping). */
+function scorecardSql(db: Db, segmentId: number | null) {
+  const snap = getCatalog(db);
+  const ids = [
+    ...new Set(snap.kpis.flatMap((k) => (k.denominatorId ? [k.numeratorId, k.denominatorId] : [k.numeratorId]))),
+  ];
+  const sums = db.prepare(rangeSumsSql(ids, SPARKLINE_WEEKS, segmentId !== null)).raw(true);
+  const last = db.prepare(segmentId === null ? LAST_DAY_SQL.all : LAST_DAY_SQL.segment).pluck();
+  const target = db.prepare(TARGET_AT_SQL);
+  return {
+    ids,
+    run(week: Week) {
+      const first = shiftWeek(week, -(SPARKLINE_WEEKS - 1));
+      const params: Array<string | number> = [];
+      for (let i = 0; i < SPARKLINE_WEEKS; i++)
+        params.push(addDays(first.start, 7 * i), addDays(first.start, 7 * i + 6));
+      if (segmentId !== null) params.push(segmentId);
+      const rows = sums.all(...params) as Array<[number, number, number, number]>;
+      for (const id of ids) segmentId === null ? last.get(id) : last.get(id, segmentId);
+      for (const k of snap.kpis)
+        target.get(k.id, segmentId, week.start) ??
+          (segmentId !== null && k.kind === 'ratio' ? target.get(k.id, null, week.start) : undefined);
+      return rows;
+    },
+  };
+}
+
+function seriesSql(db: Db) {
+  const k = getCatalog(db).kpiByKey.get(SERIES_KPI);
+  if (!k?.denominatorId) throw new Error(`${SERIES_KPI} must be a ratio KPI`);
+  const daily = db.prepare(dailySql([k.numeratorId, k.denominatorId], false)).raw(true);
+  const targets = db.prepare(TARGET_HISTORY_SQL);
+  return (from: string, to: string) => {
+    targets.all(k.id, null);
+    return daily.all(from, to);
+  };
+}
+
+/**
+ * Times each request through HTTP and then its bare SQL, alternating, so both see the same
+ * machine: on a shared 2-core box a burst of someone else's work lands on both sides.
+ */
+async function timeCase(base: string, cases: Case[]): Promise<{ api: number[]; sql: number[] }> {
+  const api: number[] = [];
+  const sql: number[] = [];
+  for (const [i, c] of cases.entries()) {
+    const r = await timedGet(base + c.path);
+    if (r.status !== 200) throw new Error(`GET ${c.path} → ${r.status}: ${r.body.slice(0, 300)}`);
+    const t0 = performance.now();
+    c.sql();
+    const ms = performance.now() - t0;
+    if (i >= WARMUP) {
+      api.push(r.ms);
+      sql.push(ms);
+    }
+  }
+  return { api, sql };
+}
+
+/** The API and the bare SQL must agree on the numbers, or the reference measures something else. */
+async function checkSameNumbers(base: string, db: Db, week: Week, segment: string | null) {
+  const snap = getCatalog(db);
+  const segId = segment === null ? null : (snap.segmentByKey.get(segment)?.id ?? -1);
+  const sql = scorecardSql(db, segId);
+  const rows = sql.run(week);
+  const r = await timedGet(`${base}/api/scorecard?week=${week.label}${segment ? `&segment=${segment}` : ''}`);
+  const card = scorecardSchema.parse(JSON.parse(r.body));
+  let checked = 0;
+  for (const role of card.roles)
+    for (const row of role.kpis) {
+      const k = snap.kpiByKey.get(row.kpi.key);
+      const sum = rows.find(([id, i]) => id === k?.numeratorId && i === SPARKLINE_WEEKS - 1)?.[2] ?? null;
+      const same =
+        sum === null ? row.numerator === null : Math.abs((row.numerator ?? Number.NaN) - sum) <= 1e-6 * Math.abs(sum);
+      if (!same) throw new Error(`${row.kpi.key} ${week.label}: API numerator ${row.numerator}, SQL ${sum}`);
+      checked++;
+    }
+  return checked;
+}
+
+interface ScaleResult {
+  id: ScaleId;
+  label: string;
+  values: number;
+  targets: number;
+  generatedMs: number;
+  api: Record<string, Summary>;
+  sql: Record<string, Summary>;
+  serverMemory: { rssMb: number; peakMb: number };
+  load: { before: number; after: number };
+}
+
+async function benchScale(scale: (typeof SCALES)[number]): Promise<ScaleResult> {
+  const gen = generateBenchDb(scale);
+  console.log(
+    `[${scale.id}] ${scale.label}: ${gen.values.toLocaleString('en')} values ${gen.cached ? '(cached)' : `generated in ${(gen.ms / 1000).toFixed(1)} s`}`,
+  );
+  const server = await startServer({ ROLECARD_DB: gen.path, ROLECARD_DEMO: '0' });
+  const db = openDb(gen.path);
+  const loadBefore = load1();
+  try {
+    const rand = seededRandom(4242 + scale.years * 100 + scale.segments);
+    const firstWeek = shiftWeek(weekOf(gen.from), SPARKLINE_WEEKS);
+    const lastWeek = weekOf(gen.to);
+    const weekCount = Math.round((Date.parse(lastWeek.start) - Date.parse(firstWeek.start)) / (7 * 86400_000)) + 1;
+    const randomWeek = () => shiftWeek(firstWeek, Math.floor(rand() * weekCount));
+    const snap = getCatalog(db);
+    const stores = snap.segments.filter((s) => s.kind === 'store');
+    const n = WARMUP + REQUESTS;
+
+    const all = scorecardSql(db, null);
+    const perStore = new Map(stores.map((s) => [s.key, scorecardSql(db, s.id)]));
+    const series = seriesSql(db);
+    const lastFrom = addDays(gen.to, -364);
+    const span = Math.round((Date.parse(lastFrom) - Date.parse(gen.from)) / 86400_000) + 1;
+
+    const cases: Record<string, Case[]> = {
+      scorecardAll: Array.from({ length: n }, () => {
+        const w = randomWeek();
+        return { path: `/api/scorecard?week=${w.label}`, sql: () => all.run(w) };
+      }),
+      scorecardSegment: Array.from({ length: n }, () => {
+        const w = randomWeek();
+        const s = stores[Math.floor(rand() * stores.length)] ?? stores[0];
+        const q = perStore.get(s?.key ?? '');
+        return { path: `/api/scorecard?week=${w.label}&segment=${s?.key}`, sql: () => q?.run(w) };
+      }),
+      series: Array.from({ length: n }, () => {
+        const from = addDays(gen.from, Math.floor(rand() * span));
+        const to = addDays(from, 364);
+        return { path: `/api/kpis/${SERIES_KPI}/series?grain=day&from=${from}&to=${to}`, sql: () => series(from, to) };
+      }),
+    };
+
+    const checked =
+      (await checkSameNumbers(server.url, db, lastWeek, null)) +
+      (await checkSameNumbers(server.url, db, shiftWeek(lastWeek, -20), stores[0]?.key ?? null));
+    const oneSeries = await timedGet(server.url + (cases.series?.[0]?.path ?? ''));
+    const pointCount = seriesSchema.parse(JSON.parse(oneSeries.body)).points.length;
+    console.log(`[${scale.id}] API and bare SQL agree on ${checked} KPI numerators; series has ${pointCount} points`);
+
+    const api: Record<string, Summary> = {};
+    const sql: Record<string, Summary> = {};
+    for (const [name, list] of Object.entries(cases)) {
+      const times = await timeCase(server.url, list);
+      api[name] = summarize(times.api);
+      sql[name] = summarize(times.sql);
+      console.log(
+        `[${scale.id}] ${name.padEnd(17)} API p50 ${api[name]?.p50} p95 ${api[name]?.p95} max ${api[name]?.max} ms | SQL p50 ${sql[name]?.p50} p95 ${sql[name]?.p95} ms`,
+      );
+    }
+    const serverMemory = await rssOf(server.proc.pid ?? 0);
+    console.log(`[${scale.id}] server RSS ${serverMemory.rssMb} MB (peak ${serverMemory.peakMb} MB)`);
+    return {
+      id: scale.id,
+      label: scale.label,
+      values: gen.values,
+      targets: gen.targets,
+      generatedMs: gen.ms,
+      api,
+      sql,
+      serverMemory,
+      load: { before: loadBefore, after: load1() },
+    };
+  } finally {
+    db.close();
+    await server.stop();
+  }
+}
+
+function figures(results: ScaleResult[]): Figure[] {
+  const by = (id: ScaleId) => {
+    const r = results.find((x) => x.id === id);
+    if (!r) throw new Error(`scale ${id} missing`);
+    return r;
+  };
+  const t = by('target');
+  const out: Figure[] = [];
+  const names = {
+    scorecardAll: 'scorecard, all stores',
+    scorecardSegment: 'scorecard, one store',
+    series: 'KPI 1-year daily series',
+  };
+  for (const [key, name] of Object.entries(names)) {
+    const a = t.api[key];
+    const s = t.sql[key];
+    if (!a || !s) continue;
+    out.push(
+      figure({
+        name: `${name} p95 (${t.label})`,
+        value: a.p95,
+        unit: 'ms',
+        reference: { name: 'bare SQL p95', value: s.p95 },
+        target:
+          key === 'series'
+            ? { maxRatio: 2, text: '≤ 2× bare SQL' }
+            : { max: 20, maxRatio: 2, text: '≤ 20 ms and ≤ 2× bare SQL' },
+      }),
+      figure({
+        name: `${name} p50 (${t.label})`,
+        value: a.p50,
+        unit: 'ms',
+        reference: { name: 'bare SQL p50', value: s.p50 },
+      }),
+      figure({
+        name: `${name} max (${t.label})`,
+        value: a.max,
+        unit: 'ms',
+        reference: { name: 'bare SQL max', value: s.max },
+      }),
+    );
+  }
+  const one = by('1x');
+  for (const id of ['4x', '16x'] as const) {
+    const r = by(id);
+    for (const key of ['scorecardAll', 'scorecardSegment'] as const)
+      out.push(
+        figure({
+          name: `growth: ${names[key]} p95 at ${id} (${r.label}, ${r.values.toLocaleString('en')} values)`,
+          value: r.api[key]?.p95 ?? Number.NaN,
+          unit: 'ms',
+          reference: { name: `1x p95 (${one.label})`, value: one.api[key]?.p95 ?? Number.NaN },
+          ...(id === '16x' ? { target: { maxRatio: 2, text: '≤ 2× the 1× p95' } } : {}),
+        }),
+      );
+  }
+  const big = by('16x');
+  out.push(
+    figure({
+      name: `server RSS after the scorecard benchmark at 16x (${big.label})`,
+      value: big.serverMemory.rssMb,
+      unit: 'MB',
+      target: { max: 250, text: '≤ 250 MB' },
+      note: `peak ${big.serverMemory.peakMb} MB`,
+    }),
+  );
+  return out;
+}
+
+async function main() {
+  const loadBefore = load1();
+  const results: ScaleResult[] = [];
+  for (const scale of SCALES) results.push(await benchScale(scale));
+  closeAgent();
+  const out: SuiteResult = {
+    suite: 'scorecard',
+    ranAt: new Date().toISOString(),
+    machine: machine(),
+    load: { before: loadBefore, after: load1() },
+    figures: figures(results),
+    details: { requestsPerCase: REQUESTS, warmup: WARMUP, seriesKpi: SERIES_KPI, scales: results },
+  };
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync('bench/results/scorecard.json', `${JSON.stringify(out, null, 2)}\n`);
+  for (const f of out.figures)
+    console.log(
+      `${f.met === false ? 'MISSED' : f.met ? 'met   ' : '      '} ${f.name}: ${f.value} ${f.unit}${f.ratio !== undefined ? ` (${f.ratio}× ${f.reference?.name})` : ''}`,
+    );
+}
+
+await main();
