@@ -155,6 +155,9 @@ async function benchScale(scale: (typeof SCALES)[number]): Promise<ScaleResult> 
     const span = Math.round((Date.parse(lastFrom) - Date.parse(gen.from)) / 86400_000) + 1;
 
     const cases: Record<string, Case[]> = {
+      // The fixed cost of any request (loopback, Node HTTP, Hono, a tiny JSON body): the floor
+      // under which no API figure can go, whatever its SQL costs.
+      httpFloor: Array.from({ length: n }, () => ({ path: '/api/config', sql: () => undefined })),
       scorecardAll: Array.from({ length: n }, () => {
         const w = randomWeek();
         return { path: `/api/scorecard?week=${w.label}`, sql: () => all.run(w) };
@@ -250,6 +253,16 @@ function figures(results: ScaleResult[]): Figure[] {
       }),
     );
   }
+  const floor = t.api.httpFloor;
+  if (floor)
+    out.push(
+      figure({
+        name: `HTTP floor: GET /api/config p95 (${t.label})`,
+        value: floor.p95,
+        unit: 'ms',
+        note: `p50 ${floor.p50} ms: fixed cost of a request on loopback, no SQL`,
+      }),
+    );
   const one = by('1x');
   for (const id of ['4x', '16x'] as const) {
     const r = by(id);
