@@ -239,7 +239,15 @@ async function main() {
       ['chart harness, 1 year of days, demo data', harness(demo.url, yearFrom, yearTo), demo.url],
       ['chart harness, 4 years of days, 4y × 20 stores', harness(bigServer.url, big.from, big.to), bigServer.url],
     ] as const) {
-      const r = await charts(browser, url, harnessBase);
+      // Three sweeps, each on a fresh page; the figure is the one with the median hover p95.
+      const rounds: ChartResult[] = [];
+      for (let i = 0; i < 3; i++) {
+        const r = await charts(browser, url, harnessBase);
+        if (!r) break;
+        rounds.push(r);
+      }
+      const r = [...rounds].sort((x, y) => x.hover.p95 - y.hover.p95)[Math.floor(rounds.length / 2)] ?? null;
+      if (r) r.hover.roundsP95 = rounds.map((x) => x.hover.p95);
       console.log(`${label}: ${r ? JSON.stringify(r) : 'no charts on this page in this build (skipped)'}`);
       chartCases.push([label, r]);
     }
@@ -271,7 +279,7 @@ async function main() {
           value: r.hover.p95,
           unit: 'ms',
           target: { max: 50, text: '≤ 50 ms (no jank: within 3 frames)' },
-          note: `p50 ${r.hover.p50} ms, max ${r.hover.max} ms; ${r.tooltipLabels} distinct tooltips; frames p95 ${r.frames.p95} ms, ${r.frames.over50ms} of ${r.frames.n} over 50 ms; ${r.longTasks.count} long tasks (max ${r.longTasks.maxMs} ms)`,
+          note: `p50 ${r.hover.p50} ms, max ${r.hover.max} ms, p95 by sweep ${r.hover.roundsP95?.join(', ')} ms; ${r.tooltipLabels} distinct tooltips; frames p95 ${r.frames.p95} ms, ${r.frames.over50ms} of ${r.frames.n} over 50 ms; ${r.longTasks.count} long tasks (max ${r.longTasks.maxMs} ms)`,
         }),
         figure({ name: `${label}: navigation → all charts drawn`, value: r.paintMs, unit: 'ms' }),
       );

@@ -25,6 +25,8 @@ import { type Figure, figure, type SuiteResult, type Summary, summarize } from '
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 500);
 const WARMUP = 50;
+/** Rounds of REQUESTS per case; the figure is the round with the median p95. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SERIES_KPI = 'conversion_rate';
 
 const SCALES = [
@@ -220,13 +222,20 @@ async function benchScale(scale: (typeof SCALES)[number]): Promise<ScaleResult> 
     const sql: ScaleResult['sql'] = { process: {}, inProcess: {} };
     const run = async (mode: Mode, base: string) => {
       for (const [name, list] of Object.entries(cases)) {
-        const times = await timeCase(base, list);
-        const a = summarize(times.api);
-        const q = summarize(times.sql);
-        api[mode][name] = a;
-        sql[mode][name] = q;
+        const rounds: Array<{ a: Summary; q: Summary }> = [];
+        for (let r = 0; r < ROUNDS; r++) {
+          const times = await timeCase(base, list);
+          rounds.push({ a: summarize(times.api), q: summarize(times.sql) });
+        }
+        // The round with the median API p95: one burst of a neighbour's work neither makes
+        // nor breaks the figure. Every round's p95 is kept in the details.
+        const byP95 = [...rounds].sort((x, y) => x.a.p95 - y.a.p95);
+        const mid = byP95[Math.floor(byP95.length / 2)] ?? rounds[0];
+        if (!mid) continue;
+        api[mode][name] = { ...mid.a, roundsP95: rounds.map((x) => x.a.p95) };
+        sql[mode][name] = { ...mid.q, roundsP95: rounds.map((x) => x.q.p95) };
         console.log(
-          `[${scale.id}] ${mode.padEnd(9)} ${name.padEnd(16)} API p50 ${a.p50} p95 ${a.p95} max ${a.max} ms | SQL p50 ${q.p50} p95 ${q.p95} ms`,
+          `[${scale.id}] ${mode.padEnd(9)} ${name.padEnd(16)} API p50 ${mid.a.p50} p95 ${mid.a.p95} max ${mid.a.max} ms | SQL p50 ${mid.q.p50} p95 ${mid.q.p95} ms | API p95 by round ${rounds.map((x) => x.a.p95).join(', ')}`,
         );
       }
     };
@@ -288,7 +297,7 @@ function figures(results: ScaleResult[]): Figure[] {
           unit: 'ms',
           reference: { name: 'bare SQL p95', value: q.p95 },
           ...(target ? { target } : {}),
-          note: `p50 ${a.p50} ms vs SQL ${q.p50} ms (${q.p50 > 0 ? Math.round((a.p50 / q.p50) * 100) / 100 : '–'}×); max ${a.max} ms vs SQL ${q.max} ms`,
+          note: `p50 ${a.p50} ms vs SQL ${q.p50} ms (${q.p50 > 0 ? Math.round((a.p50 / q.p50) * 100) / 100 : '–'}×); max ${a.max} ms vs SQL ${q.max} ms; API p95 by round ${a.roundsP95?.join(', ')} ms`,
         }),
       );
     }
@@ -313,6 +322,7 @@ function figures(results: ScaleResult[]): Figure[] {
           value: r.api.process[key]?.p95 ?? Number.NaN,
           unit: 'ms',
           reference: { name: `1x p95 (${one.label})`, value: one.api.process[key]?.p95 ?? Number.NaN },
+          note: `p50 ${r.api.process[key]?.p50} ms vs 1x ${one.api.process[key]?.p50} ms; p95 by round ${r.api.process[key]?.roundsP95?.join(', ')} ms vs 1x ${one.api.process[key]?.roundsP95?.join(', ')} ms`,
           ...(id === '16x' ? { target: { maxRatio: 2, text: '≤ 2× the 1× p95' } } : {}),
         }),
       );
@@ -341,7 +351,7 @@ async function main() {
     machine: machine(),
     load: { before: loadBefore, after: load1() },
     figures: figures(results),
-    details: { requestsPerCase: REQUESTS, warmup: WARMUP, seriesKpi: SERIES_KPI, scales: results },
+    details: { requestsPerCase: REQUESTS, rounds: ROUNDS, warmup: WARMUP, seriesKpi: SERIES_KPI, scales: results },
   };
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/scorecard.json', `${JSON.stringify(out, null, 2)}\n`);

@@ -5,6 +5,8 @@ export interface Summary {
   p95: number;
   max: number;
   mean: number;
+  /** When a figure is the median of several rounds: every round's p95. */
+  roundsP95?: number[];
 }
 
 export function summarize(samples: readonly number[]): Summary {
