@@ -278,29 +278,40 @@ function figures(results: ScaleResult[]): Figure[] {
     scorecardSegment: 'scorecard, one store',
     series: 'KPI 1-year daily series',
   };
+  // The ratio to the bare SQL is judged at the median: both sides' tails take bursts from the
+  // neighbours independently, so a ratio of two p95s measures the machine as much as the API
+  // (see bench/README.md). Every p95 and its ratio is still shown.
+  const ratio = (x: number, y: number) => (y > 0 ? `${Math.round((x / y) * 100) / 100}×` : '–');
   for (const [key, name] of Object.entries(names)) {
-    for (const mode of ['process', 'inProcess'] as const) {
-      const a = t.api[mode][key];
-      const q = t.sql[mode][key];
-      if (!a || !q) continue;
-      const where = mode === 'process' ? 'server process' : 'in-process server';
-      const target =
-        mode === 'process'
-          ? key === 'series'
-            ? undefined
-            : { max: 20, text: '≤ 20 ms' }
-          : { maxRatio: 2, text: '≤ 2× bare SQL' };
-      out.push(
-        figure({
-          name: `${name} p95, ${where} (${t.label})`,
-          value: a.p95,
-          unit: 'ms',
-          reference: { name: 'bare SQL p95', value: q.p95 },
-          ...(target ? { target } : {}),
-          note: `p50 ${a.p50} ms vs SQL ${q.p50} ms (${q.p50 > 0 ? Math.round((a.p50 / q.p50) * 100) / 100 : '–'}×); max ${a.max} ms vs SQL ${q.max} ms; API p95 by round ${a.roundsP95?.join(', ')} ms`,
-        }),
-      );
-    }
+    const a = t.api.process[key];
+    const q = t.sql.process[key];
+    const ai = t.api.inProcess[key];
+    const qi = t.sql.inProcess[key];
+    if (!a || !q || !ai || !qi) continue;
+    out.push(
+      figure({
+        name: `${name}, server process: p95 (${t.label})`,
+        value: a.p95,
+        unit: 'ms',
+        reference: { name: 'bare SQL p95', value: q.p95 },
+        ...(key === 'series' ? {} : { target: { max: 20, text: '≤ 20 ms' } }),
+        note: `max ${a.max} ms vs SQL ${q.max} ms; API p95 by round ${a.roundsP95?.join(', ')} ms`,
+      }),
+      figure({
+        name: `${name}, server process: p50 (${t.label})`,
+        value: a.p50,
+        unit: 'ms',
+        reference: { name: 'bare SQL p50', value: q.p50 },
+      }),
+      figure({
+        name: `${name}, in-process server: p50 (${t.label})`,
+        value: ai.p50,
+        unit: 'ms',
+        reference: { name: 'bare SQL p50', value: qi.p50 },
+        target: { maxRatio: 2, text: '≤ 2× bare SQL' },
+        note: `p95 ${ai.p95} ms vs SQL ${qi.p95} ms (${ratio(ai.p95, qi.p95)}); API p95 by round ${ai.roundsP95?.join(', ')} ms`,
+      }),
+    );
   }
   const floor = t.api.process.httpFloor;
   if (floor)
