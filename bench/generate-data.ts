@@ -290,15 +290,23 @@ export function generateBenchDb(opts: GenerateOptions, force = false): GenerateR
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { values } = parseArgs({
-    options: {
-      years: { type: 'string', default: '3' },
-      segments: { type: 'string', default: '20' },
-      'extra-measures': { type: 'string', default: String(DEFAULT_EXTRA_MEASURES) },
-      end: { type: 'string', default: DEFAULT_END },
-      force: { type: 'boolean', default: false },
-    },
-  });
+  const usage =
+    'usage: npm run bench:data -- [--years 3] [--segments 20] [--extra-measures 52] [--end 2026-11-22] [--force]';
+  const options = {
+    years: { type: 'string', default: '3' },
+    segments: { type: 'string', default: '20' },
+    'extra-measures': { type: 'string', default: String(DEFAULT_EXTRA_MEASURES) },
+    end: { type: 'string', default: DEFAULT_END },
+    force: { type: 'boolean', default: false },
+  } as const;
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof options }>>;
+  try {
+    parsed = parseArgs({ options });
+  } catch (err) {
+    console.error(`${(err as Error).message}\n${usage}`);
+    process.exit(2);
+  }
+  const { values } = parsed;
   const int = (name: string, v: string, min: number) => {
     const n = Number(v);
     if (!Number.isInteger(n) || n < min) {
