@@ -108,7 +108,7 @@ async function main() {
       db.prepare("INSERT OR IGNORE INTO segments (key, name, kind) VALUES (?, ?, 'store')").run(s, s);
     db.close();
     const u0 = performance.now();
-    const up = await fetch(`${server.url}/api/imports?name=long.csv`, {
+    const up = await server.api('/api/imports?name=long.csv', {
       method: 'POST',
       headers: { 'content-type': 'text/csv', 'content-length': String(size) },
       body: createReadStream(file) as unknown as BodyInit,
@@ -125,13 +125,13 @@ async function main() {
     const probe = (async () => {
       while (probing) {
         const p0 = performance.now();
-        await fetch(`${server.url}/api/config`).then((r) => r.arrayBuffer());
+        await server.api('/api/config').then((r) => r.arrayBuffer());
         latencies.push(performance.now() - p0);
         await new Promise((r) => setTimeout(r, 50));
       }
     })();
     const c0 = performance.now();
-    const res = await fetch(`${server.url}/api/imports/uploads/${preview.uploadId}/commit`, {
+    const res = await server.api(`/api/imports/uploads/${preview.uploadId}/commit`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{}',

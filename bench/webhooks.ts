@@ -6,8 +6,9 @@ import autocannon from 'autocannon';
 import { signShopify } from '../server/webhooks/signatures.js';
 import { seriesSchema } from '../shared/schemas.js';
 import { secretRevealSchema } from '../shared/webhooks.js';
-import { freePort } from '../tests/helpers/server.js';
+import { freePort, TEST_ADMIN } from '../tests/helpers/server.js';
 import { orderBody } from '../tests/server/webhooksFixtures.js';
+import { signInCookie } from './lib/session.js';
 
 /**
  * `npm run bench:webhooks`: signed single-order Shopify deliveries (a unique webhook id and
@@ -98,11 +99,15 @@ async function webhooks(sync: 'FULL' | 'NORMAL') {
     ROLECARD_DEMO: '0',
     ROLECARD_DB: join(dir, 'bench.db'),
     BENCH_SYNC: sync,
+    ROLECARD_ADMIN_EMAIL: TEST_ADMIN.email,
+    ROLECARD_ADMIN_PASSWORD: TEST_ADMIN.password,
   });
+  const cookie = { cookie: 'none' };
   try {
+    cookie.cookie = await signInCookie(server.url);
     const res = await fetch(`${server.url}/api/webhook-sources`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...cookie },
       body: JSON.stringify({ name: 'bench', kind: 'shopify', rateLimitPerMinute: 10_000_000 }),
     });
     const { source, secret } = secretRevealSchema.parse(await res.json());
@@ -130,7 +135,9 @@ async function webhooks(sync: 'FULL' | 'NORMAL') {
       };
     });
     const s = seriesSchema.parse(
-      await (await fetch(`${server.url}/api/kpis/aov/series?grain=day&from=2026-03-16&to=2026-03-22`)).json(),
+      await (
+        await fetch(`${server.url}/api/kpis/aov/series?grain=day&from=2026-03-16&to=2026-03-22`, { headers: cookie })
+      ).json(),
     );
     const committed = s.points.reduce((a, p) => a + (p.denominator ?? 0), 0);
     const revenue = s.points.reduce((a, p) => a + (p.numerator ?? 0), 0);

@@ -240,5 +240,13 @@ export const seriesSchema = z.object({
   numeratorName: z.string(),
   denominatorName: z.string().nullable(),
   points: z.array(seriesPointSchema),
+  /**
+   * Present when the range had more points than a chart can use (over 1,500): `points` then
+   * holds the lowest and highest point of each of `buckets` consecutive runs of the
+   * `sourcePoints` periods (each kept point is a real period with its own sums).
+   */
+  downsampled: z
+    .object({ method: z.literal('min-max'), sourcePoints: z.number().int(), buckets: z.number().int() })
+    .optional(),
 });
 export type Series = z.infer<typeof seriesSchema>;

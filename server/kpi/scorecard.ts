@@ -1,37 +1,11 @@
 import { kpiChange, kpiStatus, kpiValue } from '../../shared/kpi.js';
-import { addDays, daysBetween, shiftWeek, toEpochDay, type Week, type WeekStart, weekOf } from '../../shared/period.js';
+import { addDays, daysBetween, shiftWeek, type Week, type WeekStart, weekOf } from '../../shared/period.js';
 import type { Scorecard, ScorecardRole, ScorecardRow } from '../../shared/schemas.js';
-import { lastDates, sumByMeasureDay } from '../db/aggregates.js';
+import { lastDates, sumByMeasureRange, targetsAt } from '../db/aggregates.js';
 import { type CatalogSnapshot, getCatalog, type KpiRow, requireRole, requireSegment } from '../db/catalog.js';
 import type { Db } from '../db/open.js';
-import { TargetResolver } from '../db/targets.js';
 
 export const SPARKLINE_WEEKS = 12;
-
-interface WeekAgg {
-  sum: number;
-  days: number;
-}
-
-/** Per measure, per week index (0 = oldest of the window): the week's sum and days with data. */
-function weeklyByMeasure(db: Db, ids: number[], first: Week, last: Week, segmentId: number | null) {
-  const base = toEpochDay(first.start);
-  const out = new Map<number, Array<WeekAgg | undefined>>();
-  for (const r of sumByMeasureDay(db, ids, first.start, last.end, segmentId)) {
-    const i = Math.floor((toEpochDay(r.day) - base) / 7);
-    let weeks = out.get(r.measure_id);
-    if (!weeks) {
-      weeks = [];
-      out.set(r.measure_id, weeks);
-    }
-    const w = weeks[i];
-    if (w) {
-      w.sum += r.v;
-      w.days += 1;
-    } else weeks[i] = { sum: r.v, days: 1 };
-  }
-  return out;
-}
 
 export interface ScorecardOptions {
   week: Week;
@@ -53,9 +27,10 @@ export function getScorecard(db: Db, opts: ScorecardOptions): Scorecard {
 
   const first = shiftWeek(opts.week, -(SPARKLINE_WEEKS - 1), opts.weekStart);
   const windows = Array.from({ length: SPARKLINE_WEEKS }, (_, i) => shiftWeek(first, i, opts.weekStart));
-  const weekly = weeklyByMeasure(db, ids, first, opts.week, segmentId);
+  // One query sums every input measure per week of the sparkline window (index range seeks).
+  const weekly = sumByMeasureRange(db, ids, windows, segmentId);
   const latest = lastDates(db, ids, segmentId);
-  const targets = new TargetResolver(db);
+  const targets = targetsAt(db, kpis, opts.week.start, segmentId);
   const expectedDays =
     opts.today < opts.week.start
       ? 0
@@ -71,7 +46,7 @@ export function getScorecard(db: Db, opts: ScorecardOptions): Scorecard {
     };
     const cur = at(SPARKLINE_WEEKS - 1);
     const prev = at(SPARKLINE_WEEKS - 2);
-    const target = targets.resolve(k, opts.week.start, segmentId);
+    const target = targets.get(k.id) ?? null;
     const inputIds = k.denominatorId === null ? [k.numeratorId] : [k.numeratorId, k.denominatorId];
     const inputs = inputIds.map((id) => ({
       measure: snap.measureById.get(id)?.key ?? '',
