@@ -9,7 +9,9 @@ import { migrate } from '../../server/db/migrate.js';
 import { openDb } from '../../server/db/open.js';
 import { createLogger, toLogFn } from '../../server/ops/logger.js';
 import { defaultCatalog } from '../../shared/catalog.js';
+import { secretRevealSchema } from '../../shared/webhooks.js';
 import { signedInAdmin } from '../helpers/testApp.js';
+import { orderBody, shopifyHeaders } from './webhooksFixtures.js';
 
 /** An app whose log goes through the real pino pipeline into `lines`. */
 function appWithLogCapture(level: Config['logLevel']) {
@@ -124,6 +126,32 @@ describe('request logs', () => {
     expect(all).not.toContain(token);
     expect(all).not.toContain(cookie.split('=')[1]);
     expect(all).not.toMatch(/ana@example\.com|authorization|cookie/i);
+  });
+
+  test('a real signed Shopify delivery leaves no secret, signature or body in the log', async () => {
+    const { app, lines } = appWithLogCapture('trace');
+    const created = await app.request('/api/webhook-sources', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Log shop', kind: 'shopify' }),
+    });
+    const { source, secret } = secretRevealSchema.parse(await created.json());
+    const body = orderBody({
+      id: '820982911946154508',
+      createdAt: '2026-03-16T10:00:00+00:00',
+      total: '50.00',
+      tax: '5.00',
+      shipping: '5.00',
+    });
+    const headers = shopifyHeaders(secret.value, body, 'orders/create', 'log-w-1');
+    const res = await app.request(source.url, { method: 'POST', headers: { ...headers, cookie: '' }, body });
+    expect(res.status).toBe(200);
+    const all = lines.join('');
+    expect(all).toContain(source.url.replace(/\/api\/webhooks\//, '')); // the delivery was logged…
+    expect(all).not.toContain(secret.value); // …but not the secret,
+    expect(all).not.toContain(headers['X-Shopify-Hmac-Sha256']); // the signature
+    expect(all).not.toContain('203.0.113.7'); // or anything from the body
+    expect(all).not.toContain('820982911946154508');
   });
 
   test('the level comes from configuration: warn hides requests, debug shows probes', async () => {
