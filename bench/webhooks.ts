@@ -179,7 +179,39 @@ const result = {
   /** For comparison only: the same path with synchronous=NORMAL (survives SIGKILL, not power loss). */
   webhooksNormal: check(normal),
 };
-writeFileSync('bench/results/webhooks.json', `${JSON.stringify(result, null, 2)}\n`);
+const shipped = result.webhooks;
+// The shape bench/run-all.ts merges into latest.json (higher req/s is better here).
+const suite = {
+  suite: 'webhooks',
+  ranAt: result.at,
+  figures: [
+    {
+      name: `signed Shopify deliveries, ${CONNECTIONS} connections for ${DURATION} s: req/s (synchronous=FULL, group commit) — p99 ${shipped.p99} ms vs bare ${base.p99} ms; ${shipped.lost} lost, ${shipped.committed} committed`,
+      value: Math.round(shipped.reqPerSec),
+      unit: 'req/s',
+      reference: { name: 'bare Hono handler returning 200, req/s', value: Math.round(base.reqPerSec) },
+      ratio: shipped.ratio,
+      target: { text: `≥ ${TARGET_RATIO}× the bare handler, 0 lost` },
+      met: shipped.ratio >= TARGET_RATIO && shipped.lost === 0,
+    },
+    {
+      name: 'the same with synchronous=NORMAL (comparison only): req/s',
+      value: Math.round(result.webhooksNormal.reqPerSec),
+      unit: 'req/s',
+      reference: { name: 'bare Hono handler, req/s', value: Math.round(base.reqPerSec) },
+      ratio: result.webhooksNormal.ratio,
+    },
+    {
+      name: 'acknowledged deliveries lost (2xx answered but not committed)',
+      value: shipped.lost,
+      unit: 'deliveries',
+      target: { max: 0, text: '0' },
+      met: shipped.lost === 0,
+    },
+  ],
+  details: result,
+};
+writeFileSync('bench/results/webhooks.json', `${JSON.stringify(suite, null, 2)}\n`);
 const line = (name: string, r: Run) =>
   `${name.padEnd(34)} ${r.reqPerSec.toFixed(0).padStart(6)} req/s  p99 ${String(r.p99).padStart(4)} ms  (${r.non2xx} non-2xx, ${r.errors} errors)`;
 console.log(line('bare Hono handler', base));

@@ -14,10 +14,9 @@ import {
   userListSchema,
   userSchema,
 } from '../../shared/auth.js';
-import { errorBodySchema } from '../../shared/schemas.js';
-import type { ApiRouteDoc } from '../ops/openapi.js';
+import { type ApiRouteDoc, errorDoc } from '../ops/openapi.js';
 
-const error = (description: string) => ({ description, schema: errorBodySchema });
+const error = errorDoc;
 const idParams = z.object({ id: z.coerce.number().int().positive() });
 const denied = { 401: error('Not signed in.'), 403: error('This account may not do this.') };
 

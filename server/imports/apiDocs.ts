@@ -8,10 +8,9 @@ import {
   progressSchema,
   undoResultSchema,
 } from '../../shared/imports.js';
-import { errorBodySchema } from '../../shared/schemas.js';
-import type { ApiRouteDoc } from '../ops/openapi.js';
+import { type ApiRouteDoc, errorDoc } from '../ops/openapi.js';
 
-const error = (description: string) => ({ description, schema: errorBodySchema });
+const error = errorDoc;
 const uploadParams = z.object({ uploadId: z.string() });
 const randomUpload = 'The upload id comes from a previous upload, so the document cannot hold a runnable example.';
 const denied = { 401: error('Not signed in.'), 403: error('Analysts and admins only (or a token with `import`).') };

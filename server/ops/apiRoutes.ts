@@ -5,7 +5,7 @@ import { keySchema } from '../../shared/units.js';
 import { authRouteDocs } from '../auth/apiDocs.js';
 import { importRouteDocs } from '../imports/apiDocs.js';
 import { webhookRouteDocs } from '../webhooks/apiDocs.js';
-import type { ApiRouteDoc } from './openapi.js';
+import { type ApiRouteDoc, errorDoc } from './openapi.js';
 
 /**
  * Every route of the API and the zod contracts it uses: the one place the OpenAPI document is
@@ -13,7 +13,7 @@ import type { ApiRouteDoc } from './openapi.js';
  * Examples run in this order against a fresh install, so creations come before their edits.
  */
 const keyParams = z.object({ key: keySchema });
-const error = (description: string) => ({ description, schema: s.errorBodySchema });
+const error = errorDoc;
 const notFound = error('No such key; `details.suggestions` lists near matches.');
 const conflict = error('The delete would lose data (values, targets or KPIs still use it).');
 

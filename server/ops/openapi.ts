@@ -11,6 +11,9 @@ export interface ApiResponseDoc {
 }
 
 /** One route of the API, documented from the same zod contracts the route validates with. */
+/** A documented error answer: every error has the one `{ error: … }` shape. */
+export const errorDoc = (description: string): ApiResponseDoc => ({ description, schema: errorBodySchema });
+
 export interface ApiRouteDoc {
   method: 'get' | 'post' | 'patch' | 'delete';
   /** OpenAPI path, with `{param}` placeholders: `/api/kpis/{key}/series`. */

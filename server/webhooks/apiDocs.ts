@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { errorBodySchema } from '../../shared/schemas.js';
 import {
   createSourceSchema,
   deliveryListSchema,
@@ -10,9 +9,9 @@ import {
   updateSourceSchema,
   webhookAckSchema,
 } from '../../shared/webhooks.js';
-import type { ApiRouteDoc } from '../ops/openapi.js';
+import { type ApiRouteDoc, errorDoc } from '../ops/openapi.js';
 
-const error = (description: string) => ({ description, schema: errorBodySchema });
+const error = errorDoc;
 const idParams = z.object({ id: z.string() });
 const randomId = 'The source id is random, so the document cannot hold a runnable example.';
 const denied = { 401: error('Not signed in.'), 403: error('Admins only.') };
