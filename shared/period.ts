@@ -6,7 +6,6 @@
 export type WeekStart = 'monday' | 'sunday';
 export type Grain = 'day' | 'week' | 'month';
 
-const DAY_MS = 86_400_000;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const WEEK_RE = /^(\d{4})-W(\d{2})$/;
 
@@ -19,12 +18,42 @@ export function isCalendarDate(s: string): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 }
 
+/**
+ * Days since 1970-01-01 for a proleptic Gregorian date, in integer arithmetic (H. Hinnant's
+ * days_from_civil): series and scorecards convert thousands of dates per request, and a Date
+ * object per conversion was most of a daily series' cost.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The inverse of daysFromCivil (civil_from_days). */
+function civilFromDays(days: number): [number, number, number] {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, day];
+}
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
 export function toEpochDay(date: string): number {
-  return Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+  return daysFromCivil(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
 }
 
 export function fromEpochDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  const [y, m, d] = civilFromDays(day);
+  return `${y}-${pad2(m)}-${pad2(d)}`;
 }
 
 export function addDays(date: string, n: number): string {
@@ -36,15 +65,13 @@ export function daysBetween(from: string, to: string): number {
   return toEpochDay(to) - toEpochDay(from) + 1;
 }
 
-/** 0 = Monday ... 6 = Sunday. */
-function isoWeekday(date: string): number {
-  return (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
-}
+/** 0 = Monday ... 6 = Sunday, of an epoch day (1970-01-01 was a Thursday). */
+const weekdayOf = (day: number) => (((day + 3) % 7) + 7) % 7;
 
-/** The Monday of ISO week 1 of `year` (the week holding 4 January). */
-function isoWeekOneMonday(year: number): string {
-  const jan4 = `${year}-01-04`;
-  return addDays(jan4, -isoWeekday(jan4));
+/** The epoch day of the Monday of ISO week 1 of `year` (the week holding 4 January). */
+function isoWeekOneMonday(year: number): number {
+  const jan4 = daysFromCivil(year, 1, 4);
+  return jan4 - weekdayOf(jan4);
 }
 
 export interface Week {
@@ -61,14 +88,15 @@ export interface Week {
  * begins the Sunday before its ISO Monday, so 2026-W01 is 2025-12-28..2026-01-03.
  */
 export function weekOf(date: string, weekStart: WeekStart = 'monday'): Week {
+  const day = toEpochDay(date);
   // With a Sunday start, a Sunday belongs to the ISO week that starts the next day.
-  const probe = weekStart === 'sunday' ? addDays(date, 1) : date;
-  const monday = addDays(probe, -isoWeekday(probe));
+  const probe = weekStart === 'sunday' ? day + 1 : day;
+  const monday = probe - weekdayOf(probe);
   // The ISO year is the year of the week's Thursday.
-  const isoYear = Number(addDays(monday, 3).slice(0, 4));
-  const n = (toEpochDay(monday) - toEpochDay(isoWeekOneMonday(isoYear))) / 7 + 1;
-  const start = weekStart === 'sunday' ? addDays(monday, -1) : monday;
-  return { label: `${isoYear}-W${String(n).padStart(2, '0')}`, start, end: addDays(start, 6) };
+  const isoYear = civilFromDays(monday + 3)[0];
+  const n = (monday - isoWeekOneMonday(isoYear)) / 7 + 1;
+  const start = weekStart === 'sunday' ? monday - 1 : monday;
+  return { label: `${isoYear}-W${pad2(n)}`, start: fromEpochDay(start), end: fromEpochDay(start + 6) };
 }
 
 /** Parses `2026-W07` (or a date inside the week) into a week; null when it is not one. */
@@ -79,7 +107,7 @@ export function parseWeek(input: string, weekStart: WeekStart = 'monday'): Week 
   const year = Number(m[1]);
   const n = Number(m[2]);
   if (n < 1) return null;
-  const monday = addDays(isoWeekOneMonday(year), (n - 1) * 7);
+  const monday = fromEpochDay(isoWeekOneMonday(year) + (n - 1) * 7);
   const week = weekOf(monday, 'monday');
   if (week.label !== input) return null; // W53 in a year that has only 52 weeks
   return weekOf(weekStart === 'sunday' ? addDays(monday, -1) : monday, weekStart);

@@ -3,9 +3,11 @@ import {
   addDays,
   bucketsBetween,
   dateInZone,
+  fromEpochDay,
   isCalendarDate,
   parseWeek,
   shiftMonth,
+  toEpochDay,
   weekOf,
 } from '../../shared/period.js';
 
@@ -71,5 +73,33 @@ describe('buckets and shifts', () => {
     expect(dateInZone(instant, 'UTC')).toBe('2025-12-07');
     expect(dateInZone(instant, 'Europe/Madrid')).toBe('2025-12-08');
     expect(dateInZone(instant, 'America/New_York')).toBe('2025-12-07');
+  });
+});
+
+describe('integer date arithmetic agrees with the Date object', () => {
+  test('every day from 1899 to 2101 round-trips and matches Date, weekday included', () => {
+    const DAY = 86_400_000;
+    const first = Math.floor(Date.UTC(1899, 0, 1) / DAY);
+    const last = Math.floor(Date.UTC(2101, 11, 31) / DAY);
+    let checked = 0;
+    for (let day = first; day <= last; day++) {
+      const viaDate = new Date(day * DAY).toISOString().slice(0, 10);
+      if (fromEpochDay(day) !== viaDate || toEpochDay(viaDate) !== day) throw new Error(`mismatch at ${viaDate}`);
+      checked++;
+    }
+    expect(checked).toBe(last - first + 1);
+  });
+
+  test('ISO week labels match a Date-based computation for every day of 2000..2040', () => {
+    const DAY = 86_400_000;
+    for (let t = Date.UTC(2000, 0, 1); t <= Date.UTC(2040, 11, 31); t += DAY) {
+      const d = new Date(t);
+      // Reference: the ISO week of d by the textbook Thursday rule, with Date objects.
+      const thursday = new Date(t + (3 - ((d.getUTCDay() + 6) % 7)) * DAY);
+      const year = thursday.getUTCFullYear();
+      const ref = `${year}-W${String(Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / DAY / 7) + 1).padStart(2, '0')}`;
+      const date = d.toISOString().slice(0, 10);
+      if (weekOf(date).label !== ref) throw new Error(`${date}: ${weekOf(date).label} vs ${ref}`);
+    }
   });
 });
