@@ -43,6 +43,10 @@ describe('what each persona may do', () => {
     await openCatalog(page);
     await expect(page.getByRole('heading', { name: 'Add to the catalog' }).count()).resolves.toBe(1);
     expect(await canSetTargetOn(page, 'conversion_rate')).toBe(true);
+    // A week with no data: the empty states offer the ways to bring data in.
+    await page.goto(`${server.url}/?week=2020-W10`);
+    await page.getByRole('link', { name: 'Import a file' }).first().waitFor();
+    await expect(page.getByRole('link', { name: 'Connect a webhook' }).count()).resolves.toBeGreaterThan(0);
     await page.goto(`${server.url}/users`);
     await page.getByRole('heading', { name: 'People' }).waitFor();
     await page.getByRole('heading', { name: 'Audit log' }).waitFor();
@@ -74,6 +78,9 @@ describe('what each persona may do', () => {
 
   test('a viewer reads every scorecard and changes nothing; signing out returns to sign-in', async () => {
     const page = await signedInPage(browser, server.url, {}, 'viewer@demo.rolecard');
+    await page.goto(`${server.url}/?week=2020-W10`);
+    await page.locator('.kpi-empty').first().waitFor();
+    await expect(page.getByRole('link', { name: 'Import a file' }).count()).resolves.toBe(0);
     await page.goto(server.url);
     await page.getByRole('heading', { name: 'Logistics' }).first().waitFor();
     expect(await nav(page)).not.toContain('Users & tokens');

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { Kpi } from '../../shared/schemas';
 import { seriesOptions } from '../api/queries';
 import { chartRows, hasData, summarize, yearEarlier } from '../lib/series';
+import { DataSourceLinks } from './DataSourceLinks';
 import { KpiChart } from './KpiChart';
 import { KpiTable } from './KpiTable';
 import { Empty, ErrorNotice, Skeleton } from './QueryState';
@@ -57,7 +58,9 @@ export function KpiPanel({ kpi, grain, from, to, segment, view, focused, units, 
       ) : !s ? (
         <Skeleton height={240} label={`Loading ${kpi.name}…`} />
       ) : !hasData(s) ? (
-        <Empty>{emptyHint.replace('this week', 'in this range')}</Empty>
+        <Empty>
+          {emptyHint.replace('this week', 'in this range')} <DataSourceLinks />
+        </Empty>
       ) : view === 'chart' ? (
         <KpiChart series={s} rows={chartRows(s, prior.data)} showPrior={showPrior} units={units} currency={currency} />
       ) : (

@@ -4,6 +4,7 @@ import type { ScorecardRole, ScorecardRow } from '../../shared/schemas';
 import { formatValue } from '../lib/format';
 import { dataFlags, emptyHint } from '../lib/scorecard';
 import { ChangeBadge } from './ChangeBadge';
+import { DataSourceLinks } from './DataSourceLinks';
 import { Sparkline } from './Sparkline';
 import { StatusBadge } from './StatusBadge';
 
@@ -67,7 +68,9 @@ function KpiLine({ row, roleKey, currency }: { row: ScorecardRow; roleKey: strin
       <span className="kpi-name">{row.kpi.name}</span>
       <span className="kpi-value num">{fmt(row.value)}</span>
       {row.value === null ? (
-        <p className="kpi-empty">{emptyHint(row.kpi.name, roleKey)}</p>
+        <p className="kpi-empty">
+          {emptyHint(row.kpi.name, roleKey)} <DataSourceLinks />
+        </p>
       ) : (
         <div className="kpi-meta">
           <StatusBadge status={row.status} />
