@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localeSchema } from './locales.js';
 import { keySchema } from './units.js';
 
 /** What a person may do: admin (everything), owner (their roles' targets), analyst (data), viewer. */
@@ -28,8 +29,13 @@ export const userSchema = z.object({
   owns: z.array(keySchema),
   disabled: z.boolean(),
   createdAt: z.string(),
+  /** The UI language this person chose; null follows their browser. */
+  locale: localeSchema.nullable(),
 });
 export type User = z.infer<typeof userSchema>;
+
+/** A person's own settings, changed from the user menu. */
+export const preferencesSchema = z.object({ locale: localeSchema.nullable() });
 
 export const sessionSchema = z.object({ user: userSchema });
 export type Session = z.infer<typeof sessionSchema>;

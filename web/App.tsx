@@ -3,6 +3,7 @@ import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { useUser } from './auth/SessionContext';
 import { Skeleton } from './components/QueryState';
 import { UserMenu } from './components/UserMenu';
+import { T, useT } from './i18n/useT';
 import { getLanding } from './lib/landing';
 import { PAGES } from './pages';
 
@@ -14,6 +15,7 @@ let landingUsed = false;
 export function App() {
   const [location] = useLocation();
   const user = useUser();
+  const t = useT();
   // A saved landing page wins; otherwise a role owner lands on (the first of) their roles.
   const firstOwned = user.role === 'owner' ? user.owns[0] : undefined;
   const landing = openedOnRoot ? (getLanding() ?? (firstOwned ? `/roles/${firstOwned}` : null)) : null;
@@ -26,7 +28,7 @@ export function App() {
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('app.skipToContent')}
       </a>
       <header className="topbar">
         <div className="topbar-inner">
@@ -36,14 +38,14 @@ export function App() {
             </span>
             Rolecard
           </Link>
-          <nav aria-label="Main">
+          <nav aria-label={t('nav.label')}>
             <ul>
               {pages
                 .filter((p) => p.label)
                 .map((p) => (
                   <li key={p.path}>
                     <Link href={p.path} aria-current={isCurrent(p.path, location) ? 'page' : undefined}>
-                      {p.label}
+                      {p.label && t(p.label)}
                     </Link>
                   </li>
                 ))}
@@ -53,16 +55,16 @@ export function App() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<Skeleton height={480} label="Loading the page…" />}>
+        <Suspense fallback={<Skeleton height={480} label={t('app.loadingPage')} />}>
           <Switch>
             {pages.map((p) => (
               <Route key={p.path} path={p.path} component={p.component} />
             ))}
             <Route>
               <div className="page">
-                <h1>Page not found</h1>
+                <h1>{t('app.notFound.title')}</h1>
                 <p>
-                  There is nothing at this address. <Link href="/">Go to the weekly review</Link>.
+                  <T id="app.notFound.body" values={{ link: (s) => <Link href="/">{s}</Link> }} />
                 </p>
               </div>
             </Route>

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ApiError } from './api/client';
 import { SessionGate } from './auth/SessionContext';
+import { I18nProvider } from './i18n/I18nProvider';
 import './styles.css';
 
 const queryClient = new QueryClient({
@@ -20,9 +21,11 @@ if (root)
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <SessionGate>
-          <App />
-        </SessionGate>
+        <I18nProvider>
+          <SessionGate>
+            <App />
+          </SessionGate>
+        </I18nProvider>
       </QueryClientProvider>
     </StrictMode>,
   );

@@ -1,6 +1,7 @@
 import { type ComponentType, lazy } from 'react';
 import { can } from '../shared/access';
 import type { User } from '../shared/auth';
+import type { MessageKey } from './i18n/messages/en';
 import { OverviewPage } from './pages/OverviewPage';
 
 /** Loads a page module lazily (its own chunk) and picks its named export. */
@@ -11,8 +12,8 @@ function lazyPage<M extends Record<string, unknown>>(load: () => Promise<M>, nam
 export interface PageEntry {
   /** wouter route pattern. */
   path: string;
-  /** Nav label; entries without one are routes only (reached by links). */
-  label?: string;
+  /** Nav label's message; entries without one are routes only (reached by links). */
+  label?: MessageKey;
   component: ComponentType;
   /** Who sees it in the nav and may open it; everyone when absent (the server decides for real). */
   visible?: (u: User) => boolean;
@@ -23,34 +24,34 @@ export interface PageEntry {
  * Only the overview is in the initial bundle; other pages load on first visit.
  */
 export const PAGES: PageEntry[] = [
-  { path: '/', label: 'Overview', component: OverviewPage },
+  { path: '/', label: 'nav.overview', component: OverviewPage },
   { path: '/roles/:key', component: lazyPage(() => import('./pages/RolePage'), 'RolePage') },
   {
     path: '/catalog',
-    label: 'Catalog & targets',
+    label: 'nav.catalog',
     component: lazyPage(() => import('./pages/CatalogPage'), 'CatalogPage'),
   },
   {
     path: '/import',
-    label: 'Import',
+    label: 'nav.import',
     component: lazyPage(() => import('./pages/ImportPage'), 'ImportPage'),
     visible: (u) => can.importData(u),
   },
   {
     path: '/integrations',
-    label: 'Integrations',
+    label: 'nav.integrations',
     component: lazyPage(() => import('./pages/IntegrationsPage'), 'IntegrationsPage'),
     visible: (u) => can.manageSources(u),
   },
   {
     path: '/users',
-    label: 'Users & tokens',
+    label: 'nav.users',
     component: lazyPage(() => import('./pages/UsersPage'), 'UsersPage'),
     visible: (u) => can.manageUsers(u) || can.manageTokens(u),
   },
   {
     path: '/api-reference',
-    label: 'API',
+    label: 'nav.api',
     component: lazyPage(() => import('./pages/ApiReferencePage'), 'ApiReferencePage'),
   },
 ];

@@ -5,6 +5,7 @@ import {
   createdTokenSchema,
   createTokenSchema,
   createUserSchema,
+  preferencesSchema,
   resetPasswordSchema,
   sessionSchema,
   signInSchema,
@@ -45,6 +46,19 @@ export const authRouteDocs: ApiRouteDoc[] = [
     body: changePasswordSchema,
     example: { url: '/api/auth/password', body: { current: 'example-password-1', password: 'example-password-2' } },
     responses: { 204: { description: 'Changed.' }, 422: error('The current password is wrong.'), ...denied },
+  },
+  {
+    method: 'patch',
+    path: '/api/auth/preferences',
+    tag: 'Accounts',
+    summary: 'Your own settings: the UI language (null follows the browser)',
+    body: preferencesSchema,
+    example: { url: '/api/auth/preferences', body: { locale: 'es' } },
+    responses: {
+      200: { description: 'The updated person.', schema: sessionSchema },
+      400: error('Not a supported language.'),
+      ...denied,
+    },
   },
   {
     method: 'get',

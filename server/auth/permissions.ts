@@ -32,6 +32,7 @@ export const routeAccess: Record<string, Access> = {
   'POST /api/auth/sign-in': { public: true },
   'POST /api/auth/sign-out': { public: true },
   'POST /api/auth/password': { allow: ['admin', 'owner', 'analyst', 'viewer'] },
+  'PATCH /api/auth/preferences': { allow: ['admin', 'owner', 'analyst', 'viewer'] },
   'GET /api/auth/session': { public: true },
   'GET /api/config': { public: true },
 

@@ -1,4 +1,5 @@
 import type { User, UserRole } from '../../shared/auth.js';
+import type { Locale } from '../../shared/locales.js';
 import { ApiError } from '../http/errors.js';
 import { getCatalog, requireRole } from './catalog.js';
 import type { Db } from './open.js';
@@ -11,6 +12,7 @@ interface UserRow {
   password_hash: string;
   created_at: string;
   disabled_at: string | null;
+  locale: Locale | null;
 }
 
 export interface UserRecord extends User {
@@ -35,6 +37,7 @@ function toRecord(db: Db, r: UserRow): UserRecord {
     owns: ownedRoles(db, r.id),
     disabled: r.disabled_at !== null,
     createdAt: r.created_at,
+    locale: r.locale,
     passwordHash: r.password_hash,
   };
 }
@@ -123,4 +126,9 @@ export function setPasswordHash(db: Db, id: number, hash: string): void {
 
 export function countActiveAdmins(db: Db): number {
   return db.prepare("SELECT COUNT(*) FROM users WHERE role = 'admin' AND disabled_at IS NULL").pluck().get() as number;
+}
+
+/** A person's UI language (null: follow the browser). */
+export function setUserLocale(db: Db, id: number, locale: Locale | null): void {
+  db.prepare('UPDATE users SET locale = ? WHERE id = ?').run(locale, id);
 }

@@ -1,11 +1,11 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { type Context, Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { changePasswordSchema, signInSchema } from '../../shared/auth.js';
+import { changePasswordSchema, preferencesSchema, signInSchema } from '../../shared/auth.js';
 import { changeOwnPassword, signIn } from '../auth/accounts.js';
 import { audited } from '../auth/audit.js';
 import { endSession, SESSION_COOKIE } from '../auth/sessions.js';
-import { toUser } from '../db/users.js';
+import { requireUser, setUserLocale, toUser } from '../db/users.js';
 import type { AppEnv } from '../deps.js';
 import { ApiError } from '../http/errors.js';
 import { validate } from '../http/validate.js';
@@ -54,4 +54,11 @@ export const authRoutes = new Hono<AppEnv>()
     await changeOwnPassword(c.var.deps.db, actor, current, password);
     audited(c, { action: 'user.password_change', entity: 'user', key: actor.user.email }, () => null);
     return c.body(null, 204);
+  })
+  .patch('/auth/preferences', validate('json', preferencesSchema), (c) => {
+    const actor = c.var.actor;
+    if (!actor) throw new ApiError(401, 'sign_in_required', 'Sign in to continue.');
+    const { db } = c.var.deps;
+    setUserLocale(db, actor.user.id, c.req.valid('json').locale);
+    return c.json({ user: toUser(requireUser(db, actor.user.id)) });
   });

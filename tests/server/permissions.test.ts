@@ -22,6 +22,10 @@ let n = 0;
 const fresh = (prefix: string) => `${prefix}_${++n}`;
 
 const matrix: Record<string, Entry> = {
+  'PATCH /api/auth/preferences': {
+    call: () => ({ method: 'PATCH', path: '/api/auth/preferences', body: { locale: 'nl' } }),
+    allowed: everyone,
+  },
   'POST /api/auth/password': {
     // The test users have no usable password, so an allowed call ends in 422 (wrong current password).
     call: () => ({

@@ -48,5 +48,6 @@ describe('formatChange', () => {
 });
 
 test('a week range reads like a person writes it', () => {
-  expect(formatRange('2026-11-16', '2026-11-22')).toBe('16 Nov – 22 Nov 2026');
+  expect(formatRange('2026-11-16', '2026-11-22', 'en').replace(/\u2009/g, ' ')).toBe('16 – 22 Nov 2026');
+  expect(formatRange('2026-12-28', '2027-01-03', 'en').replace(/\u2009/g, ' ')).toBe('28 Dec 2026 – 3 Jan 2027');
 });

@@ -2,6 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext } from 'react';
 import type { User } from '../../shared/auth';
 import { sessionOptions } from '../api/session';
+import { useT } from '../i18n/useT';
+import { useUserLocale } from '../i18n/useUserLocale';
 import { SignInPage } from '../pages/SignInPage';
 
 const UserContext = createContext<User | null>(null);
@@ -16,18 +18,20 @@ export function useUser(): User {
 /** Shows the sign-in page until someone is signed in, then the app. */
 export function SessionGate({ children }: { children: ReactNode }) {
   const session = useQuery(sessionOptions());
+  const t = useT();
+  useUserLocale(session.data ?? null);
   if (session.isPending)
     return (
       <p className="page-status" role="status">
-        Loading…
+        {t('app.loading')}
       </p>
     );
   if (session.isError)
     return (
       <p className="page-status" role="alert">
-        Could not reach Rolecard: {session.error.message}{' '}
+        {t('app.unreachable', { reason: session.error.message })}{' '}
         <button type="button" onClick={() => session.refetch()}>
-          Retry
+          {t('app.retry')}
         </button>
       </p>
     );

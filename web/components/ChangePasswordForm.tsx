@@ -3,10 +3,12 @@ import { type FormEvent, useState } from 'react';
 import { z } from 'zod';
 import { changePasswordSchema } from '../../shared/auth';
 import { api } from '../api/client';
+import { useT } from '../i18n/useT';
 import { fieldErrors } from './admin/fieldErrors';
 
 /** Change your own password; other devices signed in as you are signed out. */
 export function ChangePasswordForm() {
+  const t = useT();
   const [current, setCurrent] = useState('');
   const [password, setPassword] = useState('');
   const [clientError, setClientError] = useState<Record<string, string>>({});
@@ -29,7 +31,7 @@ export function ChangePasswordForm() {
   return (
     <form onSubmit={submit} className="stack-form" noValidate>
       <label>
-        Current password
+        {t('password.current')}
         <input
           type="password"
           autoComplete="current-password"
@@ -39,7 +41,7 @@ export function ChangePasswordForm() {
         {errors.current && <span className="field-error">{errors.current}</span>}
       </label>
       <label>
-        New password
+        {t('password.new')}
         <input
           type="password"
           autoComplete="new-password"
@@ -48,9 +50,9 @@ export function ChangePasswordForm() {
         />
         {errors.password && <span className="field-error">{errors.password}</span>}
       </label>
-      {change.isSuccess && <p role="status">Password changed.</p>}
+      {change.isSuccess && <p role="status">{t('password.changed')}</p>}
       <button type="submit" className="btn btn-primary" disabled={change.isPending}>
-        Change password
+        {t('password.submit')}
       </button>
     </form>
   );

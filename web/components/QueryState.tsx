@@ -1,16 +1,18 @@
 import type { ReactNode } from 'react';
 import { ApiError } from '../api/client';
+import { useT } from '../i18n/useT';
 
 /** A failed load: what failed, the server's reason, and a retry button (also for 4xx, after a fix). */
 export function ErrorNotice({ what, error, onRetry }: { what: string; error: Error; onRetry: () => void }) {
-  const detail = error instanceof ApiError ? error.message : 'The server could not be reached.';
+  const t = useT();
+  const detail = error instanceof ApiError ? error.message : t('query.unreachable');
   return (
     <div className="notice notice-error" role="alert">
       <p>
-        <strong>Could not load {what}.</strong> {detail}
+        <strong>{t('query.couldNotLoad', { what })}</strong> {detail}
       </p>
       <button type="button" className="btn" onClick={onRetry}>
-        Retry
+        {t('app.retry')}
       </button>
     </div>
   );

@@ -1,15 +1,26 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
+import { sessionSchema } from '../../shared/auth';
+import type { Locale } from '../../shared/locales';
 import { api } from '../api/client';
 import { useUser } from '../auth/SessionContext';
+import { useT } from '../i18n/useT';
 import { ChangePasswordForm } from './ChangePasswordForm';
-
-const roleLabel = { admin: 'Admin', owner: 'Role owner', analyst: 'Analyst', viewer: 'Viewer' } as const;
+import { LanguageSelect } from './LanguageSelect';
 
 /** Who is signed in, and signing out. */
 export function UserMenu() {
   const user = useUser();
   const qc = useQueryClient();
+  const t = useT();
+  const saveLocale = useMutation({
+    mutationFn: (locale: Locale | null) =>
+      api('/auth/preferences', sessionSchema, { method: 'PATCH', body: { locale } }),
+    // The account's language is what the session says; set it now so it never pulls the
+    // page back to the old one while the request is on its way.
+    onMutate: (locale) => qc.setQueryData(['session'], { ...user, locale }),
+    onSuccess: (s) => qc.setQueryData(['session'], s.user),
+  });
   const signOut = useMutation({
     mutationFn: () => api('/auth/sign-out', z.null(), { method: 'POST' }),
     onSettled: () => {
@@ -19,20 +30,21 @@ export function UserMenu() {
   });
   return (
     <details className="user-menu">
-      <summary aria-label={`Account: ${user.name}`}>{user.name}</summary>
+      <summary aria-label={t('userMenu.account', { name: user.name })}>{user.name}</summary>
       <div className="user-menu-panel">
         <p>
           <strong>{user.email}</strong>
           <br />
-          {roleLabel[user.role]}
-          {user.owns.length > 0 && ` · owns ${user.owns.join(', ')}`}
+          {t(`userRole.${user.role}`)}
+          {user.owns.length > 0 && ` · ${t('userMenu.owns', { roles: user.owns.join(', ') })}`}
         </p>
+        <LanguageSelect onChoose={(l) => saveLocale.mutate(l)} />
         <details>
-          <summary>Change password</summary>
+          <summary>{t('userMenu.changePassword')}</summary>
           <ChangePasswordForm />
         </details>
         <button type="button" className="btn" onClick={() => signOut.mutate()}>
-          Sign out
+          {t('userMenu.signOut')}
         </button>
       </div>
     </details>

@@ -1,12 +1,20 @@
+import type { Locale } from '../../shared/locales';
 import type { Unit } from '../../shared/units';
+import { activeLocale } from '../i18n/active';
 
 /**
  * All display formatting in one place (Intl). Percentages are stored as fractions, durations
- * as seconds, money in the installation's one configured currency.
+ * as seconds, money in the installation's one configured currency. Every function formats
+ * for the language the app is showing unless given another (tests pass one explicitly).
  */
 
 /** Formats a KPI value for display; null (no data) is an em dash, never zero. */
-export function formatValue(value: number | null, unit: Unit, currency: string, locale?: string): string {
+export function formatValue(
+  value: number | null,
+  unit: Unit,
+  currency: string,
+  locale: string = activeLocale(),
+): string {
   if (value === null) return '—';
   switch (unit) {
     case 'percent':
@@ -22,7 +30,7 @@ export function formatValue(value: number | null, unit: Unit, currency: string, 
         maximumFractionDigits: Math.abs(value) >= 1000 ? 0 : 2,
       }).format(value);
     case 'duration':
-      return formatDuration(value);
+      return formatDuration(value, locale);
     case 'ratio':
       return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value)}×`;
     case 'score':
@@ -33,25 +41,31 @@ export function formatValue(value: number | null, unit: Unit, currency: string, 
 }
 
 /** Counts with digit grouping: 49958 → "49,958"; fractional counts keep one decimal. */
-export function formatCount(value: number, locale?: string): string {
+export function formatCount(value: number, locale: string = activeLocale()): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: Number.isInteger(value) ? 0 : 1 }).format(value);
 }
 
-/** Seconds as "2h 14m", "3m 05s" or "45s". */
-export function formatDuration(seconds: number): string {
+const unitFormat = (locale: string, unit: 'hour' | 'minute' | 'second', pad = false) =>
+  new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'narrow', minimumIntegerDigits: pad ? 2 : 1 });
+
+/** Seconds as "2h 14m", "3m 05s" or "45s" in English; each locale's own unit symbols ("2 h 14 min"). */
+export function formatDuration(seconds: number, locale: string = activeLocale()): string {
   const s = Math.round(seconds);
-  if (s < 60) return `${s}s`;
+  if (s < 60) return unitFormat(locale, 'second').format(s);
   const h = Math.floor(s / 3600);
   const m = Math.floor((s % 3600) / 60);
-  if (h > 0) return `${h}h ${m}m`;
-  return `${m}m ${String(s % 60).padStart(2, '0')}s`;
+  if (h > 0) return `${unitFormat(locale, 'hour').format(h)} ${unitFormat(locale, 'minute').format(m)}`;
+  return `${unitFormat(locale, 'minute').format(m)} ${unitFormat(locale, 'second', true).format(s % 60)}`;
 }
 
 /** A measure's daily-sum value (the parts of a ratio) in its own unit. */
-export function formatMeasure(value: number, unit: string, currency: string, locale?: string): string {
+export function formatMeasure(value: number, unit: string, currency: string, locale: string = activeLocale()): string {
   if (unit === 'currency' || unit === 'duration') return formatValue(value, unit, currency, locale);
   return formatCount(value, locale);
 }
+
+/** Percentage points, as each language abbreviates them (locale data, like Intl's own). */
+const POINTS: Record<Locale, string> = { en: 'pts', es: 'p. p.', it: 'p.p.', nl: 'procentpunt' };
 
 /**
  * Week-over-week change: percentage points for percent KPIs (a rate going 2.0% → 2.5% is
@@ -61,14 +75,14 @@ export function formatChange(
   change: { absolute: number; relative: number | null },
   unit: Unit,
   currency: string,
-  locale?: string,
+  locale: string = activeLocale(),
 ): string {
   // A change that rounds to zero is shown as "±0", never as "−0".
   const signed = (shown: string) =>
     /^[0.,]+$/.test(shown) ? `±${shown}` : `${change.absolute > 0 ? '+' : change.absolute < 0 ? '−' : '±'}${shown}`;
   if (unit === 'percent') {
     const pts = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(Math.abs(change.absolute) * 100);
-    return `${signed(pts)} pts`;
+    return `${signed(pts)} ${POINTS[locale as Locale] ?? POINTS.en}`;
   }
   if (change.relative !== null) {
     const rel = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(Math.abs(change.relative) * 100);
@@ -78,35 +92,56 @@ export function formatChange(
   return `${sign}${formatValue(Math.abs(change.absolute), unit, currency, locale)}`;
 }
 
-const shortDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
-const longDate = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** Calendar days are UTC midnights, so no zone can shift them; formatters are cached per locale. */
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    // English reads day-first here ("14 Mar 2026"): the team's weeks run Monday to Sunday.
+    f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { ...options, timeZone: 'UTC' });
+    dateFormats.set(key, f);
+  }
+  return f;
+}
+const utc = (date: string) => new Date(`${date}T00:00:00Z`);
 
-/** `2026-03-14` → "14 Mar" (calendar days are UTC midnights, so no zone can shift them). */
-export function formatShortDate(date: string): string {
-  return shortDate.format(new Date(`${date}T00:00:00Z`));
+/** `2026-03-14` → "14 Mar" ("14 mar", "14 mrt"). */
+export function formatShortDate(date: string, locale: string = activeLocale()): string {
+  return dateFormat(locale, { day: 'numeric', month: 'short' }).format(utc(date));
 }
 
 /** `2026-03-14` → "14 Mar 2026". */
-export function formatLongDate(date: string): string {
-  return longDate.format(new Date(`${date}T00:00:00Z`));
+export function formatLongDate(date: string, locale: string = activeLocale()): string {
+  return dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(utc(date));
 }
 
-/** A week's days: "9 – 15 Nov 2026". */
-export function formatRange(start: string, end: string): string {
-  return `${formatShortDate(start)} – ${formatLongDate(end)}`;
+/** `2026-11-23` → "23/11/2026" (en: the same; the US order is not used). */
+export function formatNumericDate(date: string, locale: string = activeLocale()): string {
+  return dateFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric' }).format(utc(date));
+}
+
+/** A moment (ISO timestamp) in the reader's own zone: "23 Nov 2026, 09:14". */
+export function formatDateTime(iso: string, locale: string = activeLocale()): string {
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(iso));
+}
+
+/** A week's days: "9 – 15 Nov 2026" (Intl's own range format per locale). */
+export function formatRange(start: string, end: string, locale: string = activeLocale()): string {
+  return dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).formatRange(utc(start), utc(end));
 }
 
 /** A series bucket's label for axes: a week label, "14 Mar" for a day, "Mar 2026" for a month. */
-export function formatPeriod(period: string, start: string, grain: 'day' | 'week' | 'month'): string {
-  if (grain === 'day') return formatShortDate(start);
-  if (grain === 'month')
-    return new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-      new Date(`${start}T00:00:00Z`),
-    );
+export function formatPeriod(
+  period: string,
+  start: string,
+  grain: 'day' | 'week' | 'month',
+  locale: string = activeLocale(),
+): string {
+  if (grain === 'day') return formatShortDate(start, locale);
+  if (grain === 'month') return dateFormat(locale, { month: 'short', year: 'numeric' }).format(utc(start));
   return period.replace(/^\d{4}-/, '');
 }

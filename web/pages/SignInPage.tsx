@@ -2,10 +2,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { sessionSchema } from '../../shared/auth';
 import { ApiError, api } from '../api/client';
+import { LanguageSelect } from '../components/LanguageSelect';
+import { useT } from '../i18n/useT';
 
 /** Email + password; the server's message (wrong password, too many attempts) shows as is. */
 export function SignInPage() {
   const qc = useQueryClient();
+  const t = useT();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const signIn = useMutation({
@@ -20,15 +23,14 @@ export function SignInPage() {
     e.preventDefault();
     signIn.mutate();
   };
-  const error =
-    signIn.error instanceof ApiError ? signIn.error.message : signIn.error ? 'Could not reach Rolecard.' : null;
+  const error = signIn.error instanceof ApiError ? signIn.error.message : signIn.error ? t('signIn.unreachable') : null;
   return (
     <main className="sign-in">
       <form onSubmit={submit} className="sign-in-card" noValidate>
         <h1>Rolecard</h1>
-        <p className="muted">Sign in to see your team’s scorecards.</p>
+        <p className="muted">{t('signIn.tagline')}</p>
         <label>
-          Email
+          {t('signIn.email')}
           <input
             type="email"
             autoComplete="username"
@@ -38,7 +40,7 @@ export function SignInPage() {
           />
         </label>
         <label>
-          Password
+          {t('signIn.password')}
           <input
             type="password"
             autoComplete="current-password"
@@ -54,8 +56,9 @@ export function SignInPage() {
           </p>
         )}
         <button type="submit" className="btn btn-primary" disabled={signIn.isPending}>
-          {signIn.isPending ? 'Signing in…' : 'Sign in'}
+          {signIn.isPending ? t('signIn.pending') : t('signIn.submit')}
         </button>
+        <LanguageSelect />
       </form>
     </main>
   );
