@@ -33,7 +33,8 @@ export async function api<T extends z.ZodType>(
       const e = parsed.data.error;
       throw new ApiError(res.status, e.code, e.message, e.details);
     }
-    throw new ApiError(res.status, 'http_error', `The server answered ${res.status}.`);
+    // Not our JSON (a proxy's page): the status is all there is; the UI words it per language.
+    throw new ApiError(res.status, 'http_error', `HTTP ${res.status}`, { params: { status: res.status } });
   }
   return schema.parse(json);
 }

@@ -1,4 +1,5 @@
 import type { ScorecardRow } from '../../shared/schemas';
+import { useT } from '../i18n/useT';
 import { formatChange } from '../lib/format';
 
 /**
@@ -7,17 +8,17 @@ import { formatChange } from '../lib/format';
  */
 export function ChangeBadge({ row, currency }: { row: ScorecardRow; currency: string }) {
   const c = row.change;
-  if (!c) return <span className="change change-none">no previous week</span>;
+  const t = useT();
+  if (!c) return <span className="change change-none">{t('change.none')}</span>;
   const text = formatChange(c, row.kpi.unit, currency);
   // A change too small to show ("±0 pts") is reported as flat, not as good or bad news.
   const flat = c.better === null || text.startsWith('±');
   const arrow = flat ? '▬' : c.absolute > 0 ? '▲' : '▼';
   const tone = flat ? 'flat' : c.better ? 'better' : 'worse';
-  const verdict = flat ? 'unchanged' : c.better ? 'better' : 'worse';
   return (
     <span className={`change change-${tone}`} data-better={String(c.better)}>
       <span aria-hidden="true">{arrow}</span> {text}
-      <span className="visually-hidden"> vs previous week, {verdict}</span>
+      <span className="visually-hidden"> {t('change.verdict', { verdict: tone })}</span>
     </span>
   );
 }

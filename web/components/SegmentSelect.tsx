@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { catalogOptions } from '../api/queries';
+import { useT } from '../i18n/useT';
 
 /** All segments or one (a store, a channel); the choice lives in the URL. */
 export function SegmentSelect({
@@ -10,11 +11,12 @@ export function SegmentSelect({
   onChange: (v: string | undefined) => void;
 }) {
   const catalog = useQuery(catalogOptions());
+  const t = useT();
   return (
     <label className="field-inline">
-      <span>Segment</span>
+      <span>{t('segment.label')}</span>
       <select value={value ?? ''} onChange={(e) => onChange(e.target.value || undefined)}>
-        <option value="">All segments</option>
+        <option value="">{t('segment.all')}</option>
         {catalog.data?.segments.map((s) => (
           <option key={s.key} value={s.key}>
             {s.name}

@@ -1,4 +1,5 @@
 import type { Messages } from '../en';
 import common from './common';
+import dashboard from './dashboard';
 
-export const it: Messages = { ...common };
+export const it: Messages = { ...common, ...dashboard };
