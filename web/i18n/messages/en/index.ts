@@ -1,6 +1,10 @@
 import common from './common';
+import importMessages from './import';
 
 /** English: the source language; every other one must have exactly these keys. */
-export const en = { ...common };
+export const en = {
+  ...common,
+  ...importMessages,
+};
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

@@ -1,4 +1,8 @@
 import type { Messages } from '../en';
 import common from './common';
+import importMessages from './import';
 
-export const es: Messages = { ...common };
+export const es: Messages = {
+  ...common,
+  ...importMessages,
+};

@@ -1,4 +1,8 @@
 import type { Messages } from '../en';
 import common from './common';
+import importMessages from './import';
 
-export const nl: Messages = { ...common };
+export const nl: Messages = {
+  ...common,
+  ...importMessages,
+};
