@@ -24,7 +24,9 @@ export function uploadFile(
     xhr.open('POST', `/api/imports?name=${encodeURIComponent(file.name)}&id=${uploadId}`);
     xhr.setRequestHeader('content-type', 'text/csv');
     xhr.upload.onprogress = (e) => onBytes(e.loaded, e.lengthComputable ? e.total : file.size);
-    xhr.onerror = () => reject(new ApiError(0, 'network', 'The upload failed: check the connection and try again.'));
+    // The page tells these two in the reader's language by their codes (useImportErrorText);
+    // the messages here are for developers' logs.
+    xhr.onerror = () => reject(new ApiError(0, 'network', `upload of ${file.name} failed: no connection`));
     xhr.onload = () => {
       let json: unknown = null;
       try {
@@ -37,7 +39,7 @@ export function uploadFile(
       reject(
         err.success
           ? new ApiError(xhr.status, err.data.error.code, err.data.error.message, err.data.error.details)
-          : new ApiError(xhr.status, 'http_error', `The server answered ${xhr.status}.`),
+          : new ApiError(xhr.status, 'http_error', `upload answered HTTP ${xhr.status} without an API error body`),
       );
     };
     xhr.send(file);

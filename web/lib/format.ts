@@ -45,6 +45,17 @@ export function formatCount(value: number, locale: string = activeLocale()): str
   return new Intl.NumberFormat(locale, { maximumFractionDigits: Number.isInteger(value) ? 0 : 1 }).format(value);
 }
 
+/** A file's size: "12 kB" under a megabyte (rounded up, never "0 kB"), else "1.5 MB" ("1,5 MB"). */
+export function formatFileSize(bytes: number, locale: string = activeLocale()): string {
+  const mb = bytes >= 1_048_576;
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: mb ? 'megabyte' : 'kilobyte',
+    minimumFractionDigits: mb ? 1 : 0,
+    maximumFractionDigits: mb ? 1 : 0,
+  }).format(mb ? bytes / 1_048_576 : Math.ceil(bytes / 1024));
+}
+
 const unitFormat = (locale: string, unit: 'hour' | 'minute' | 'second', pad = false) =>
   new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'narrow', minimumIntegerDigits: pad ? 2 : 1 });
 

@@ -11,13 +11,16 @@ import { ImportOptionsForm } from '../components/import/ImportOptionsForm';
 import { MappingTable } from '../components/import/MappingTable';
 import { PreviewTable } from '../components/import/PreviewTable';
 import { ProgressBar } from '../components/import/ProgressBar';
+import { useImportErrorText } from '../components/import/useImportErrorText';
 import '../components/import/import.css';
-
-const mb = (n: number) => (n < 1_048_576 ? `${Math.ceil(n / 1024)} KB` : `${(n / 1_048_576).toFixed(1)} MB`);
+import { useT } from '../i18n/useT';
+import { formatFileSize } from '../lib/format';
 
 /** Upload → preview and mapping → commit, with progress, line-level errors and history. */
 export function ImportPage() {
   const qc = useQueryClient();
+  const t = useT();
+  const errorText = useImportErrorText();
   const catalog = useQuery(catalogOptions());
   const [sent, setSent] = useState<{ loaded: number; total: number } | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
@@ -71,14 +74,14 @@ export function ImportPage() {
 
   return (
     <div className="page import-page">
-      <h1>Import a CSV export</h1>
+      <h1>{t('import.title')}</h1>
       <DropZone onFile={(f) => upload.mutate(f)} disabled={busy} />
       {upload.isPending && sent && (
         <ProgressBar
           label={
             uploaded
-              ? `Reading and checking… ${(progress.data?.rows ?? 0).toLocaleString()} rows`
-              : `Uploading… ${mb(sent.loaded)} of ${mb(sent.total)}`
+              ? t('import.progress.reading', { rows: progress.data?.rows ?? 0 })
+              : t('import.progress.uploading', { sent: formatFileSize(sent.loaded), total: formatFileSize(sent.total) })
           }
           value={uploaded ? (progress.data?.bytes ?? 0) : sent.loaded}
           max={uploaded ? (progress.data?.totalBytes ?? null) : sent.total}
@@ -86,29 +89,26 @@ export function ImportPage() {
       )}
       {commit.isPending && (
         <ProgressBar
-          label={`Importing… ${(progress.data?.rows ?? 0).toLocaleString()} rows processed`}
+          label={t('import.progress.importing', { rows: progress.data?.rows ?? 0 })}
           value={progress.data?.bytes ?? 0}
           max={progress.data?.totalBytes ?? null}
         />
       )}
-      {error && <p role="alert">{error.message}</p>}
+      {error && <p role="alert">{errorText(error)}</p>}
       {result && (
         <p role="status" className="import-done">
-          Imported “{result.fileName}” as #{result.importId}: {result.counts.rows.toLocaleString()} rows,{' '}
-          {result.counts.inserted.toLocaleString()} values inserted, {result.counts.updated.toLocaleString()} updated,{' '}
-          {result.counts.unchanged.toLocaleString()} unchanged
-          {result.counts.badRows ? `, ${result.counts.badRows} bad rows skipped (listed below)` : ''}.
+          {t('import.done', { fileName: result.fileName, id: result.importId, ...result.counts })}
         </p>
       )}
       {result && <ErrorTable errors={result.errors} total={result.errorCount} />}
       {report && catalog.data && (
         <section aria-labelledby="import-preview-title">
           <h2 id="import-preview-title">
-            Preview of “{report.fileName}” ({mb(report.size)})
+            {t('import.preview.title', { fileName: report.fileName, size: formatFileSize(report.size) })}
           </h2>
           {report.duplicateOf && (
             <p role="alert">
-              This exact file was already imported as #{report.duplicateOf.id} (“{report.duplicateOf.fileName}”).
+              {t('import.preview.duplicate', { id: report.duplicateOf.id, fileName: report.duplicateOf.fileName })}
             </p>
           )}
           {report.notes.map((n) => (
@@ -124,11 +124,7 @@ export function ImportPage() {
               onChange={(mapping) => change({ ...options, mapping })}
             />
           )}
-          <p>
-            Would write: {report.counts.inserted.toLocaleString()} new values, {report.counts.updated.toLocaleString()}{' '}
-            changed, {report.counts.unchanged.toLocaleString()} unchanged, from {report.counts.rows.toLocaleString()}{' '}
-            rows.
-          </p>
+          <p>{t('import.preview.wouldWrite', report.counts)}</p>
           <ErrorTable errors={report.errors} total={report.errorCount} />
           <PreviewTable report={report} />
           <button
@@ -138,8 +134,8 @@ export function ImportPage() {
             onClick={() => commit.mutate()}
           >
             {report.errorCount > 0 && !options.skipBadRows
-              ? 'Fix the problems above, or choose to skip bad rows'
-              : `Import ${report.counts.goodRows.toLocaleString()} row${report.counts.goodRows === 1 ? '' : 's'}`}
+              ? t('import.commit.fixFirst')
+              : t('import.commit.submit', { rows: report.counts.goodRows })}
           </button>
         </section>
       )}

@@ -5,31 +5,30 @@ import { sourcesOptions } from '../components/integrations/queries';
 import { SecretReveal } from '../components/integrations/SecretReveal';
 import { SourceCard } from '../components/integrations/SourceCard';
 import '../components/integrations/integrations.css';
+import { useT } from '../i18n/useT';
 
 /** Webhook sources: register one, copy its URL and secret, rotate secrets, read its delivery log. */
 export function IntegrationsPage() {
+  const t = useT();
   const sources = useQuery(sourcesOptions());
   const [newSecret, setNewSecret] = useState<string | null>(null);
   return (
     <div className="page integrations">
-      <h1>Integrations</h1>
-      <p>
-        Shops, helpdesks and other tools push events to Rolecard. Each source has its own URL and signing secret;
-        unsigned or replayed deliveries are refused, and every delivery is counted once.
-      </p>
+      <h1>{t('integrations.title')}</h1>
+      <p>{t('integrations.intro')}</p>
       <CreateSourceForm onCreated={setNewSecret} />
       {newSecret && <SecretReveal value={newSecret} onDone={() => setNewSecret(null)} />}
-      <h2>Sources</h2>
-      {sources.isPending && <p role="status">Loading sources…</p>}
+      <h2>{t('integrations.sources')}</h2>
+      {sources.isPending && <p role="status">{t('integrations.loading')}</p>}
       {sources.isError && (
         <p role="alert">
-          Could not load sources: {sources.error.message}{' '}
+          {t('integrations.couldNotLoad', { reason: sources.error.message })}{' '}
           <button type="button" onClick={() => sources.refetch()}>
-            Retry
+            {t('app.retry')}
           </button>
         </p>
       )}
-      {sources.data?.sources.length === 0 && <p>No sources yet.</p>}
+      {sources.data?.sources.length === 0 && <p>{t('integrations.empty')}</p>}
       {sources.data?.sources.map((s) => (
         <SourceCard key={s.id} source={s} />
       ))}

@@ -1,13 +1,15 @@
 import { useRef, useState } from 'react';
+import { useT } from '../../i18n/useT';
 
 /** Drag a CSV here or pick one; keyboard users get the same through the button. */
 export function DropZone({ onFile, disabled }: { onFile: (f: File) => void; disabled: boolean }) {
+  const t = useT();
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   return (
     <section
       className={`dropzone${over ? ' dropzone-over' : ''}`}
-      aria-label="Upload a CSV export"
+      aria-label={t('import.dropZone.label')}
       onDragOver={(e) => {
         e.preventDefault();
         setOver(true);
@@ -20,9 +22,9 @@ export function DropZone({ onFile, disabled }: { onFile: (f: File) => void; disa
         if (f && !disabled) onFile(f);
       }}
     >
-      <p>Drop a CSV export here (GA4, shop reports, helpdesk, spreadsheets), or</p>
+      <p>{t('import.dropZone.hint')}</p>
       <button type="button" disabled={disabled} onClick={() => input.current?.click()}>
-        Choose a file…
+        {t('import.dropZone.choose')}
       </button>
       <input
         ref={input}

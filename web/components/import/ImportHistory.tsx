@@ -1,9 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { importHistoryOptions, undoImport } from '../../api/imports';
+import { useT } from '../../i18n/useT';
+import { formatCount, formatDateTime } from '../../lib/format';
 
 /** Past imports with their counts; undo restores the values an import replaced. */
 export function ImportHistory() {
   const qc = useQueryClient();
+  const t = useT();
   const history = useQuery(importHistoryOptions());
   const undo = useMutation({
     mutationFn: undoImport,
@@ -14,23 +17,23 @@ export function ImportHistory() {
   });
   return (
     <section aria-labelledby="import-history-title">
-      <h2 id="import-history-title">Import history</h2>
-      {history.isPending && <p role="status">Loading…</p>}
-      {history.isError && <p role="alert">Could not load the history: {history.error.message}</p>}
+      <h2 id="import-history-title">{t('import.history.title')}</h2>
+      {history.isPending && <p role="status">{t('app.loading')}</p>}
+      {history.isError && <p role="alert">{t('import.history.couldNotLoad', { reason: history.error.message })}</p>}
       {undo.isError && <p role="alert">{undo.error.message}</p>}
-      {history.data && history.data.imports.length === 0 && <p>No imports yet.</p>}
+      {history.data && history.data.imports.length === 0 && <p>{t('import.history.empty')}</p>}
       {history.data && history.data.imports.length > 0 && (
         <table className="import-history">
           <thead>
             <tr>
               <th scope="col">#</th>
-              <th scope="col">File</th>
-              <th scope="col">When</th>
-              <th scope="col">Rows</th>
-              <th scope="col">Inserted / updated / unchanged</th>
-              <th scope="col">Status</th>
+              <th scope="col">{t('import.history.file')}</th>
+              <th scope="col">{t('import.history.when')}</th>
+              <th scope="col">{t('import.history.rows')}</th>
+              <th scope="col">{t('import.history.counts')}</th>
+              <th scope="col">{t('import.history.status')}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t('import.history.actions')}</span>
               </th>
             </tr>
           </thead>
@@ -42,30 +45,26 @@ export function ImportHistory() {
                   {i.fileName}
                   {i.profile && <small> ({i.profile})</small>}
                 </td>
-                <td>{new Date(i.createdAt).toLocaleString()}</td>
+                <td>{formatDateTime(i.createdAt)}</td>
                 <td>
-                  {i.rows.toLocaleString()}
-                  {i.skippedRows > 0 && <small> ({i.skippedRows} skipped)</small>}
+                  {formatCount(i.rows)}
+                  {i.skippedRows > 0 && <small> {t('import.history.skipped', { count: i.skippedRows })}</small>}
                 </td>
                 <td>
-                  {i.inserted.toLocaleString()} / {i.updated.toLocaleString()} / {i.unchanged.toLocaleString()}
+                  {formatCount(i.inserted)} / {formatCount(i.updated)} / {formatCount(i.unchanged)}
                 </td>
-                <td>{i.status}</td>
+                <td>{t(`import.history.state.${i.status}`)}</td>
                 <td>
                   {i.status === 'committed' && (
                     <button
                       type="button"
                       disabled={undo.isPending}
                       onClick={() => {
-                        if (
-                          window.confirm(
-                            `Undo import #${i.id} (${i.fileName})? Its values are restored to what they were before.`,
-                          )
-                        )
+                        if (window.confirm(t('import.history.undoConfirm', { id: i.id, fileName: i.fileName })))
                           undo.mutate(i.id);
                       }}
                     >
-                      Undo
+                      {t('import.history.undo')}
                     </button>
                   )}
                 </td>

@@ -1,14 +1,16 @@
 import type { DateFormat, ImportOptions, ImportReport } from '../../../shared/imports';
 import type { CatalogResponse } from '../../../shared/schemas';
+import type { MessageKey } from '../../i18n/messages/en';
+import { useT } from '../../i18n/useT';
 
-const DATE_LABEL: Record<DateFormat, string> = {
-  ymd: 'YYYY-MM-DD',
-  ymd_compact: 'YYYYMMDD',
-  dmy: 'DD/MM/YYYY (day first)',
-  mdy: 'MM/DD/YYYY (month first)',
-  week: 'ISO week (2026-W07)',
-  month: 'Month (2026-02)',
-  timestamp: 'Date and time',
+const DATE_LABEL: Record<DateFormat, MessageKey> = {
+  ymd: 'import.dateFormat.ymd',
+  ymd_compact: 'import.dateFormat.ymd_compact',
+  dmy: 'import.dateFormat.dmy',
+  mdy: 'import.dateFormat.mdy',
+  week: 'import.dateFormat.week',
+  month: 'import.dateFormat.month',
+  timestamp: 'import.dateFormat.timestamp',
 };
 
 /** The choices the server cannot make alone: ambiguous dates, locale, segment, spreading, skipping. */
@@ -23,40 +25,48 @@ export function ImportOptionsForm({
   catalog: CatalogResponse;
   onChange: (o: ImportOptions) => void;
 }) {
+  const t = useT();
   const d = report.detection;
   const format = options.dateFormat ?? d.dateFormat ?? '';
   const set = (patch: Partial<ImportOptions>) => onChange({ ...options, ...patch });
   const periodic = format === 'week' || format === 'month';
   return (
     <fieldset className="import-options">
-      <legend>Detected, and your choices</legend>
+      <legend>{t('import.options.legend')}</legend>
       <p>
-        {d.encoding.toUpperCase()}, {d.delimiter === '\t' ? 'tab' : `"${d.delimiter}"`}-separated, header on row{' '}
-        {d.headerRow}, {d.shape} file{report.profile ? `, profile "${report.profile}"` : ''}.
+        {t('import.options.detected', {
+          encoding: d.encoding.toUpperCase(),
+          delimiter: d.delimiter === '\t' ? 'tab' : d.delimiter,
+          headerRow: d.headerRow,
+          shape: d.shape,
+          hasProfile: report.profile ? 'yes' : 'no',
+          profile: report.profile ?? '',
+        })}
       </p>
       {d.shape !== 'rows' && (
         <label>
-          Dates{' '}
+          {t('import.options.dates')}{' '}
           <select
             value={format}
             required
             aria-invalid={!format}
             onChange={(e) => set({ dateFormat: e.target.value as DateFormat })}
           >
-            {!format && <option value="">Choose: the dates fit more than one format</option>}
+            {!format && <option value="">{t('import.options.chooseDate')}</option>}
             {(Object.keys(DATE_LABEL) as DateFormat[])
               .filter((f) => f !== 'timestamp')
               .map((f) => (
                 <option key={f} value={f}>
-                  {DATE_LABEL[f]}
-                  {d.dateFormatCandidates.includes(f) ? ' — fits' : ''}
+                  {d.dateFormatCandidates.includes(f)
+                    ? t('import.options.fits', { format: t(DATE_LABEL[f]) })
+                    : t(DATE_LABEL[f])}
                 </option>
               ))}
           </select>
         </label>
       )}
       <label>
-        Numbers{' '}
+        {t('import.options.numbers')}{' '}
         <select
           value={options.numberLocale ?? d.numberLocale}
           onChange={(e) => set({ numberLocale: e.target.value as 'dot' | 'comma' })}
@@ -66,9 +76,9 @@ export function ImportOptionsForm({
         </select>
       </label>
       <label>
-        Segment for every row{' '}
+        {t('import.options.segment')}{' '}
         <select value={options.segment ?? ''} onChange={(e) => set({ segment: e.target.value || undefined })}>
-          <option value="">(from the file, or the whole business)</option>
+          <option value="">{t('import.options.segmentFromFile')}</option>
           {catalog.segments.map((s) => (
             <option key={s.key} value={s.key}>
               {s.name}
@@ -83,7 +93,7 @@ export function ImportOptionsForm({
             checked={options.spreadPeriods ?? false}
             onChange={(e) => set({ spreadPeriods: e.target.checked })}
           />{' '}
-          Spread each {format} evenly over its days
+          {t('import.options.spread', { period: format })}
         </label>
       )}
       <label>
@@ -92,7 +102,7 @@ export function ImportOptionsForm({
           checked={options.skipBadRows ?? false}
           onChange={(e) => set({ skipBadRows: e.target.checked })}
         />{' '}
-        Skip bad rows and import the rest (they are listed)
+        {t('import.options.skipBadRows')}
       </label>
       {report.duplicateOf && (
         <label>
@@ -101,15 +111,15 @@ export function ImportOptionsForm({
             checked={options.allowDuplicate ?? false}
             onChange={(e) => set({ allowDuplicate: e.target.checked })}
           />{' '}
-          Import again although this exact file was imported as #{report.duplicateOf.id}
+          {t('import.options.allowDuplicate', { id: report.duplicateOf.id })}
         </label>
       )}
       {d.shape !== 'rows' && (
         <label>
-          Save this mapping as{' '}
+          {t('import.options.saveAs')}{' '}
           <input
             type="text"
-            placeholder="e.g. GA4 daily export"
+            placeholder={t('import.options.saveAsPlaceholder')}
             value={options.saveProfileAs ?? ''}
             onChange={(e) => set({ saveProfileAs: e.target.value || undefined })}
           />

@@ -1,15 +1,17 @@
 import type { ColumnMapping, ImportReport } from '../../../shared/imports';
 import type { CatalogResponse } from '../../../shared/schemas';
+import type { MessageKey } from '../../i18n/messages/en';
+import { useT } from '../../i18n/useT';
 
 type Column = ImportReport['mapping'][number];
 
-const ROLE_LABEL: Record<string, string> = {
-  'role:ignore': 'Ignore this column',
-  'role:date': 'Date',
-  'role:segment': 'Segment (store, channel)',
-  'role:key': 'Measure or KPI name (long file)',
-  'role:value': 'Value (long file)',
-  'role:weight': 'Weight of a rate (long file)',
+const ROLE_LABEL: Record<string, MessageKey> = {
+  'role:ignore': 'import.mapping.role.ignore',
+  'role:date': 'import.mapping.role.date',
+  'role:segment': 'import.mapping.role.segment',
+  'role:key': 'import.mapping.role.key',
+  'role:value': 'import.mapping.role.value',
+  'role:weight': 'import.mapping.role.weight',
 };
 
 /** The select value for a column: a role, or the measure/KPI it feeds. */
@@ -27,7 +29,8 @@ function fromChoice(column: string, choice: string, prev: ColumnMapping): Column
   return same ? prev : { column, role: 'value', targets: [{ kind: kind as 'measure' | 'kpi', key }] };
 }
 
-const confidenceLabel = (c: number) => (c >= 1 ? 'exact' : c >= 0.9 ? 'synonym' : c > 0 ? 'check' : 'unmatched');
+/** How sure the server's guess is; also the badge's class, so the colour never stands alone. */
+const confidenceOf = (c: number) => (c >= 1 ? 'exact' : c >= 0.9 ? 'synonym' : c > 0 ? 'check' : 'unmatched');
 
 /** One row per file column: what it is, how sure the guess is, and rate/duration options. */
 export function MappingTable({
@@ -39,6 +42,7 @@ export function MappingTable({
   catalog: CatalogResponse;
   onChange: (m: ColumnMapping[]) => void;
 }) {
+  const t = useT();
   // The server's proposal carries confidence and notes; the analyst's mapping does not.
   const strip = ({ confidence: _c, note: _n, ...c }: ColumnMapping & { confidence?: number; note?: string }) => c;
   const update = (i: number, next: ColumnMapping) => onChange(mapping.map((c, j) => strip(j === i ? next : c)));
@@ -46,37 +50,38 @@ export function MappingTable({
     <table className="import-mapping">
       <thead>
         <tr>
-          <th scope="col">Column in the file</th>
-          <th scope="col">Maps to</th>
-          <th scope="col">Read as</th>
-          <th scope="col">Match</th>
+          <th scope="col">{t('import.mapping.column')}</th>
+          <th scope="col">{t('import.mapping.mapsTo')}</th>
+          <th scope="col">{t('import.mapping.readAs')}</th>
+          <th scope="col">{t('import.mapping.match')}</th>
         </tr>
       </thead>
       <tbody>
         {mapping.map((c, i) => {
+          const match = confidenceOf(c.confidence);
           const kpi = c.targets[0]?.kind === 'kpi' ? catalog.kpis.find((k) => k.key === c.targets[0]?.key) : undefined;
           return (
             <tr key={c.column}>
               <th scope="row">{c.column}</th>
               <td>
                 <select
-                  aria-label={`Mapping for ${c.column}`}
+                  aria-label={t('import.mapping.mappingFor', { column: c.column })}
                   value={choiceOf(c)}
                   onChange={(e) => update(i, fromChoice(c.column, e.target.value, c))}
                 >
                   {Object.entries(ROLE_LABEL).map(([v, l]) => (
                     <option key={v} value={v}>
-                      {l}
+                      {t(l)}
                     </option>
                   ))}
-                  <optgroup label="KPIs (a rate needs its weight column)">
+                  <optgroup label={t('import.mapping.kpis')}>
                     {catalog.kpis.map((k) => (
                       <option key={k.key} value={`kpi:${k.key}`}>
                         {k.name}
                       </option>
                     ))}
                   </optgroup>
-                  <optgroup label="Measures">
+                  <optgroup label={t('import.mapping.measures')}>
                     {catalog.measures.map((m) => (
                       <option key={m.key} value={`measure:${m.key}`}>
                         {m.name}
@@ -98,30 +103,30 @@ export function MappingTable({
               <td>
                 {kpi?.unit === 'percent' && (
                   <select
-                    aria-label={`Rate format for ${c.column}`}
+                    aria-label={t('import.mapping.rateFor', { column: c.column })}
                     value={c.rateAs ?? 'fraction'}
                     onChange={(e) => update(i, { ...c, rateAs: e.target.value as 'percent' | 'fraction' })}
                   >
-                    <option value="percent">percent (45.3)</option>
-                    <option value="fraction">fraction (0.453)</option>
+                    <option value="percent">{t('import.mapping.rate.percent')}</option>
+                    <option value="fraction">{t('import.mapping.rate.fraction')}</option>
                   </select>
                 )}
                 {kpi?.unit === 'duration' && (
                   <select
-                    aria-label={`Duration unit for ${c.column}`}
+                    aria-label={t('import.mapping.durationFor', { column: c.column })}
                     value={c.durationUnit ?? 'seconds'}
                     onChange={(e) =>
                       update(i, { ...c, durationUnit: e.target.value as 'seconds' | 'minutes' | 'hours' })
                     }
                   >
-                    <option value="seconds">seconds or hh:mm:ss</option>
-                    <option value="minutes">minutes</option>
-                    <option value="hours">hours</option>
+                    <option value="seconds">{t('import.mapping.duration.seconds')}</option>
+                    <option value="minutes">{t('import.mapping.duration.minutes')}</option>
+                    <option value="hours">{t('import.mapping.duration.hours')}</option>
                   </select>
                 )}
               </td>
               <td>
-                <span className={`match match-${confidenceLabel(c.confidence)}`}>{confidenceLabel(c.confidence)}</span>
+                <span className={`match match-${match}`}>{t(`import.mapping.confidence.${match}`)}</span>
                 {c.note && <small> {c.note}</small>}
               </td>
             </tr>

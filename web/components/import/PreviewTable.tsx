@@ -1,14 +1,16 @@
 import type { ImportReport } from '../../../shared/imports';
+import { useT } from '../../i18n/useT';
 
 /** The first rows exactly as parsed, under the file's own header. */
 export function PreviewTable({ report }: { report: ImportReport }) {
+  const t = useT();
   return (
     <div className="import-preview">
       <table>
-        <caption>First rows as parsed</caption>
+        <caption>{t('import.preview.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Row</th>
+            <th scope="col">{t('import.row')}</th>
             {report.header.map((h) => (
               <th key={h} scope="col">
                 {h}

@@ -2,16 +2,19 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { type SourceKind, secretRevealSchema } from '../../../shared/webhooks';
 import { ApiError, api } from '../../api/client';
+import type { MessageKey } from '../../i18n/messages/en';
+import { useT } from '../../i18n/useT';
 
-const KINDS: Array<{ value: SourceKind; label: string }> = [
-  { value: 'shopify', label: 'Shopify (orders, refunds, cancellations)' },
-  { value: 'helpdesk', label: 'Helpdesk — Zendesk signature (ticket events)' },
-  { value: 'generic', label: 'Any tool — Standard Webhooks + ingest batch' },
+const KINDS: Array<{ value: SourceKind; label: MessageKey }> = [
+  { value: 'shopify', label: 'integrations.create.kind.shopify' },
+  { value: 'helpdesk', label: 'integrations.create.kind.helpdesk' },
+  { value: 'generic', label: 'integrations.create.kind.generic' },
 ];
 
 /** Registers a source; the parent shows the secret the server returns once. */
 export function CreateSourceForm({ onCreated }: { onCreated: (secret: string) => void }) {
   const qc = useQueryClient();
+  const t = useT();
   const [name, setName] = useState('');
   const [kind, setKind] = useState<SourceKind>('shopify');
   const [timeZone, setTimeZone] = useState('');
@@ -38,31 +41,39 @@ export function CreateSourceForm({ onCreated }: { onCreated: (secret: string) =>
       : [];
   return (
     <form className="create-source" onSubmit={submit} aria-labelledby="create-source-title">
-      <h2 id="create-source-title">Add a source</h2>
+      <h2 id="create-source-title">{t('integrations.create.title')}</h2>
       <label>
-        Name
+        {t('integrations.create.name')}
         <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={80} />
       </label>
       <label>
-        Kind
+        {t('integrations.create.kind')}
         <select value={kind} onChange={(e) => setKind(e.target.value as SourceKind)}>
           {KINDS.map((k) => (
             <option key={k.value} value={k.value}>
-              {k.label}
+              {t(k.label)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Time zone (optional)
-        <input value={timeZone} onChange={(e) => setTimeZone(e.target.value)} placeholder="e.g. Europe/Madrid" />
+        {t('integrations.create.timeZone')}
+        <input
+          value={timeZone}
+          onChange={(e) => setTimeZone(e.target.value)}
+          placeholder={t('integrations.create.timeZonePlaceholder')}
+        />
       </label>
       <label>
-        Segment (optional)
-        <input value={segment} onChange={(e) => setSegment(e.target.value)} placeholder="e.g. shop_es" />
+        {t('integrations.create.segment')}
+        <input
+          value={segment}
+          onChange={(e) => setSegment(e.target.value)}
+          placeholder={t('integrations.create.segmentPlaceholder')}
+        />
       </label>
       <button type="submit" disabled={create.isPending}>
-        {create.isPending ? 'Creating…' : 'Create source'}
+        {create.isPending ? t('integrations.create.pending') : t('integrations.create.submit')}
       </button>
       {create.isError && (
         <p role="alert" className="error">

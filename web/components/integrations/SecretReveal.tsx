@@ -1,13 +1,14 @@
 import { useState } from 'react';
+import { T, useT } from '../../i18n/useT';
 
 /** The one time a secret is shown: copy it into the sending tool now, it is never shown again. */
 export function SecretReveal({ value, onDone }: { value: string; onDone: () => void }) {
+  const t = useT();
   const [copied, setCopied] = useState(false);
   return (
     <div className="secret-reveal" role="alert">
       <p>
-        <strong>Copy this signing secret now.</strong> It is shown only once; afterwards only its last four characters
-        are visible.
+        <T id="integrations.secret.warning" values={{ strong: (s) => <strong>{s}</strong> }} />
       </p>
       <code data-testid="secret-value">{value}</code>
       <div className="row">
@@ -20,10 +21,10 @@ export function SecretReveal({ value, onDone }: { value: string; onDone: () => v
             )
           }
         >
-          {copied ? 'Copied' : 'Copy'}
+          {copied ? t('integrations.secret.copied') : t('integrations.secret.copy')}
         </button>
         <button type="button" onClick={onDone}>
-          I have stored it
+          {t('integrations.secret.stored')}
         </button>
       </div>
     </div>

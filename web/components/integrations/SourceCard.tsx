@@ -1,15 +1,18 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { type Source, secretRevealSchema, sourceSchema } from '../../../shared/webhooks';
 import { api } from '../../api/client';
+import { T, useT } from '../../i18n/useT';
+import { formatDateTime } from '../../lib/format';
 import { DeliveryLog } from './DeliveryLog';
 import { SecretReveal } from './SecretReveal';
 
-const KIND_LABEL = { shopify: 'Shopify', helpdesk: 'Helpdesk (Zendesk)', generic: 'Standard Webhooks' } as const;
+const code = (s: ReactNode[]) => <code>{s}</code>;
 
 /** One source: its URL, secrets (rotate / revoke), on/off, last error and delivery log. */
 export function SourceCard({ source }: { source: Source }) {
   const qc = useQueryClient();
+  const t = useT();
   const [secret, setSecret] = useState<string | null>(null);
   const [showLog, setShowLog] = useState(false);
   const refresh = () => qc.invalidateQueries({ queryKey: ['webhook-sources'] });
@@ -32,36 +35,47 @@ export function SourceCard({ source }: { source: Source }) {
   const failed = rotate.error ?? revoke.error ?? toggle.error;
   // The URL a sender needs is absolute; during server rendering (tests) there is no window.
   const url = `${typeof window === 'undefined' ? '' : window.location.origin}${source.url}`;
+  // Separate facts about the source, not one sentence: each is its own message.
+  const facts = [
+    source.timeZone
+      ? t('integrations.source.daysIn', { timeZone: source.timeZone })
+      : t('integrations.source.daysFromSender'),
+    source.segment
+      ? t('integrations.source.segment', { segment: source.segment })
+      : t('integrations.source.wholeBusiness'),
+    t('integrations.source.counts', source.counts),
+    source.lastDeliveryAt && t('integrations.source.lastDelivery', { at: formatDateTime(source.lastDeliveryAt) }),
+  ].filter(Boolean);
   return (
     <article className="source-card" aria-labelledby={`src-${source.id}`} data-source={source.id}>
       <header className="row">
         <h3 id={`src-${source.id}`}>{source.name}</h3>
-        <span className="kind">{KIND_LABEL[source.kind]}</span>
-        <span className={source.enabled ? 'badge on' : 'badge off'}>{source.enabled ? 'Enabled' : 'Disabled'}</span>
+        <span className="kind">{t(`integrations.kind.${source.kind}`)}</span>
+        <span className={source.enabled ? 'badge on' : 'badge off'}>
+          {source.enabled ? t('integrations.source.enabled') : t('integrations.source.disabled')}
+        </span>
       </header>
       <p>
-        Delivery URL: <code>{url}</code>
+        <T id="integrations.source.url" values={{ url, code }} />
       </p>
-      <p className="muted">
-        {source.timeZone ? `Days in ${source.timeZone}` : 'Days from the sender’s timestamps'}
-        {source.segment ? ` · segment ${source.segment}` : ' · whole business'} · {source.counts.accepted} accepted,{' '}
-        {source.counts.duplicate} duplicates, {source.counts.refused} refused
-        {source.lastDeliveryAt ? ` · last delivery ${new Date(source.lastDeliveryAt).toLocaleString()}` : ''}
-      </p>
+      <p className="muted">{facts.join(' · ')}</p>
       {source.lastError && (
         <p className="error" data-testid="last-error">
-          Last error ({source.lastError.status}, {new Date(source.lastError.at).toLocaleString()}):{' '}
-          {source.lastError.reason}
+          {t('integrations.source.lastError', {
+            status: source.lastError.status,
+            at: formatDateTime(source.lastError.at),
+            reason: source.lastError.reason ?? '—',
+          })}
         </p>
       )}
       {secret && <SecretReveal value={secret} onDone={() => setSecret(null)} />}
-      <ul className="secrets" aria-label="Active secrets">
+      <ul className="secrets" aria-label={t('integrations.source.secrets')}>
         {source.secrets.map((s) => (
           <li key={s.id}>
-            Secret ending <code>…{s.hint}</code>, created {new Date(s.createdAt).toLocaleDateString()}
+            <T id="integrations.source.secret" values={{ hint: s.hint, date: formatDateTime(s.createdAt), code }} />
             {source.secrets.length > 1 && (
               <button type="button" onClick={() => revoke.mutate(s.id)} disabled={revoke.isPending}>
-                Revoke
+                {t('integrations.source.revoke')}
               </button>
             )}
           </li>
@@ -69,13 +83,13 @@ export function SourceCard({ source }: { source: Source }) {
       </ul>
       <div className="row">
         <button type="button" onClick={() => rotate.mutate()} disabled={rotate.isPending}>
-          Rotate secret
+          {t('integrations.source.rotate')}
         </button>
         <button type="button" onClick={() => toggle.mutate()} disabled={toggle.isPending}>
-          {source.enabled ? 'Disable' : 'Enable'}
+          {source.enabled ? t('integrations.source.disable') : t('integrations.source.enable')}
         </button>
         <button type="button" aria-expanded={showLog} onClick={() => setShowLog((v) => !v)}>
-          {showLog ? 'Hide deliveries' : 'Show deliveries'}
+          {showLog ? t('integrations.source.hideDeliveries') : t('integrations.source.showDeliveries')}
         </button>
       </div>
       {failed && <p role="alert">{failed.message}</p>}

@@ -1,5 +1,12 @@
 import type { Messages } from '../en';
-import common from './common';
-import dashboard from './dashboard';
+import commonMessages from './common';
+import dashboardMessages from './dashboard';
+import importMessages from './import';
+import integrationsMessages from './integrations';
 
-export const it: Messages = { ...common, ...dashboard };
+export const it: Messages = {
+  ...commonMessages,
+  ...dashboardMessages,
+  ...importMessages,
+  ...integrationsMessages,
+};
