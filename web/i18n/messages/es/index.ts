@@ -1,4 +1,6 @@
 import type { Messages } from '../en';
+import catalog from './catalog';
 import common from './common';
+import forms from './forms';
 
-export const es: Messages = { ...common };
+export const es: Messages = { ...common, ...catalog, ...forms };
