@@ -1,16 +1,7 @@
-import { createIntl } from 'react-intl';
 import { expect, test } from 'vitest';
-import type { Locale } from '../../shared/locales';
 import { kpiSchema, measureSchema } from '../../shared/schemas';
 import { definitionText } from '../../web/components/CatalogKpi';
-import { loadMessages } from '../../web/i18n/load';
-import type { MessageKey } from '../../web/i18n/messages/en';
-
-/** `t` as the components get it from useT, for one language, outside React. */
-async function translator(locale: Locale) {
-  const intl = createIntl({ locale, messages: await loadMessages(locale) });
-  return (id: MessageKey, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
-}
+import { translator } from '../helpers/translator';
 
 const measures = measureSchema.array().parse([
   { key: 'fulfillment_hours', name: 'Fulfillment hours', hasData: true },

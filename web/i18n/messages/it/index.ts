@@ -1,6 +1,7 @@
 import type { Messages } from '../en';
+import admin from './admin';
 import catalog from './catalog';
 import common from './common';
 import forms from './forms';
 
-export const it: Messages = { ...common, ...catalog, ...forms };
+export const it: Messages = { ...common, ...catalog, ...admin, ...forms };
