@@ -1,7 +1,8 @@
 import type { Messages } from '../en';
 import admin from './admin';
+import apiRef from './apiRef';
 import catalog from './catalog';
 import common from './common';
 import forms from './forms';
 
-export const es: Messages = { ...common, ...catalog, ...admin, ...forms };
+export const es: Messages = { ...common, ...catalog, ...admin, ...apiRef, ...forms };
