@@ -182,3 +182,27 @@ test('a KPI named like HTML shows as text and runs nothing', async () => {
   await expect(page.locator('img[src="x"]').count()).resolves.toBe(0);
   expect(dialogs).toEqual([]);
 });
+
+test('a Spanish browser gets the catalog in Spanish: counts, formulas, target form', async () => {
+  const cat = catalogResponseSchema.parse(await getJson('/api/catalog'));
+  const measure = (key: string) => cat.measures.find((m) => m.key === key)?.name;
+  const es = await signedInPage(browser, server.url, { locale: 'es-ES', viewport: { width: 1280, height: 900 } });
+  try {
+    await es.goto(`${server.url}/catalog`);
+    await es.getByRole('heading', { name: 'Catálogo y objetivos', level: 1 }).waitFor();
+    // Plural forms and Spanish word order; KPI stays invariable in Spanish ("28 KPI").
+    const counts = `${cat.roles.length} roles · ${cat.kpis.length} KPI · ${cat.measures.length} medidas.`;
+    await es.getByText(counts, { exact: false }).waitFor();
+    const item = es.locator('.catalog-kpi[data-kpi="conversion_rate"]');
+    await item.locator('summary').click();
+    await expect(item.locator('.definition').textContent()).resolves.toBe(
+      `suma(${measure('orders')}) / suma(${measure('sessions')})`,
+    );
+    await item.getByLabel('Objetivo (%)').waitFor();
+    await item.getByRole('button', { name: 'Fijar objetivo' }).waitFor();
+    await es.getByRole('heading', { name: 'Añadir al catálogo' }).waitFor();
+    await es.screenshot({ path: `${ARTIFACTS}/catalog-es.png`, fullPage: true });
+  } finally {
+    await es.context().close();
+  }
+});

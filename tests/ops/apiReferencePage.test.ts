@@ -1,8 +1,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
+import { IntlProvider } from 'react-intl';
 import { describe, expect, test } from 'vitest';
-import { openApiDocumentSchema } from '../../shared/ops.js';
+import type { Locale } from '../../shared/locales.js';
+import { type OpenApiDocument, openApiDocumentSchema } from '../../shared/ops.js';
+import { loadMessages } from '../../web/i18n/load.js';
 import { ApiReferencePage, curlFor, groupOperations, openApiOptions } from '../../web/pages/ApiReferencePage.js';
 import { makeTestApp } from '../helpers/testApp.js';
 
@@ -11,18 +14,40 @@ async function serverDocument() {
   return openApiDocumentSchema.parse(await res.json());
 }
 
+/** The page as the server would render it for a reader of `locale`, with the document loaded. */
+async function renderPage(doc: OpenApiDocument, locale: Locale) {
+  const client = new QueryClient();
+  client.setQueryData(openApiOptions().queryKey, doc);
+  const page = createElement(QueryClientProvider, { client }, createElement(ApiReferencePage));
+  const messages = await loadMessages(locale);
+  return renderToString(createElement(IntlProvider, { locale, messages, defaultLocale: 'en' }, page));
+}
+
 describe('API reference page', () => {
   test('renders every operation of the served document, grouped by tag', async () => {
     const doc = await serverDocument();
-    const client = new QueryClient();
-    client.setQueryData(openApiOptions().queryKey, doc);
-    const html = renderToString(createElement(QueryClientProvider, { client }, createElement(ApiReferencePage)));
+    const html = await renderPage(doc, 'en');
     const operations = Object.values(doc.paths).flatMap((ops) => Object.keys(ops)).length;
     expect(html.match(/<details/g)).toHaveLength(operations);
     for (const path of Object.keys(doc.paths)) expect(html).toContain(`>${path}</code>`);
     expect(html).toContain('id="tag-Operations"');
     expect(html).toContain('id="tag-Data"');
     expect(html).toContain('Rolecard API');
+  });
+
+  test('a Spanish reader gets the page in Spanish; the routes keep the document’s own words', async () => {
+    const doc = await serverDocument();
+    const html = await renderPage(doc, 'es');
+    expect(html).toContain('<h1>Referencia de la API</h1>');
+    expect(html).toContain('>Parámetros</caption>');
+    expect(html).toContain('>Ejemplo</p>');
+    expect(html).toContain('placeholder="scorecard, POST…"');
+    expect(html).not.toContain('>Parameters<');
+    // Tags and summaries are the API's documentation, served in English.
+    expect(html).toContain('id="tag-Data"');
+    const summary = doc.paths['/api/scorecard']?.get?.summary ?? '';
+    expect(summary).not.toBe('');
+    expect(html).toContain(summary);
   });
 
   test('filters by path, method or summary', async () => {

@@ -1,14 +1,18 @@
+import { measureDefSchema } from '../../shared/catalog';
 import type { CatalogResponse } from '../../shared/schemas';
 import { unitSchema } from '../../shared/units';
 import { useCreateKpi, useCreateMeasure, useCreateRole } from '../api/mutations';
+import { useT } from '../i18n/useT';
 import { useFormState } from '../lib/useFormState';
 import { Field, FormMessage } from './Field';
 
-const KEY_HINT = 'lowercase_with_underscores; used in URLs, CSV headers and the API';
+/** The units a measure's daily value may have, as the shared contract lists them. */
+const MEASURE_UNITS = measureDefSchema.shape.unit.unwrap().options;
 
 /** Adds a role; the key is permanent, the name can change later. */
 export function AddRoleForm() {
   const create = useCreateRole();
+  const t = useT();
   const f = useFormState({ key: '', name: '', description: '' });
   return (
     <form
@@ -19,22 +23,22 @@ export function AddRoleForm() {
         e.preventDefault();
         f.submit(async () => {
           await create.mutateAsync(f.values);
-          return `Role “${f.values.name}” added.`;
+          return t('catalog.addRole.done', { name: f.values.name });
         }, true);
       }}
     >
-      <h3 id="add-role">Add a role</h3>
-      <Field id="role-key" label="Key" hint={KEY_HINT} error={f.errors.fields.key}>
+      <h3 id="add-role">{t('catalog.addRole.title')}</h3>
+      <Field id="role-key" label={t('catalog.field.key')} hint={t('catalog.field.keyHint')} error={f.errors.fields.key}>
         {(a) => <input {...a} {...f.bind('key')} autoComplete="off" />}
       </Field>
-      <Field id="role-name" label="Name" error={f.errors.fields.name}>
+      <Field id="role-name" label={t('catalog.field.name')} error={f.errors.fields.name}>
         {(a) => <input {...a} {...f.bind('name')} />}
       </Field>
-      <Field id="role-description" label="Description" error={f.errors.fields.description}>
+      <Field id="role-description" label={t('catalog.field.description')} error={f.errors.fields.description}>
         {(a) => <input {...a} {...f.bind('description')} />}
       </Field>
       <button type="submit" className="btn btn-primary" disabled={create.isPending}>
-        Add role
+        {t('catalog.addRole.submit')}
       </button>
       <FormMessage error={f.errors.general} ok={f.ok} />
     </form>
@@ -44,6 +48,7 @@ export function AddRoleForm() {
 /** Adds a measure: an additive daily quantity that KPIs are built from. */
 export function AddMeasureForm() {
   const create = useCreateMeasure();
+  const t = useT();
   const f = useFormState({ key: '', name: '', description: '', unit: 'count' });
   return (
     <form
@@ -54,29 +59,35 @@ export function AddMeasureForm() {
         e.preventDefault();
         f.submit(async () => {
           await create.mutateAsync({ ...f.values, unit: f.values.unit as 'count' });
-          return `Measure “${f.values.name}” added; send its daily values to /api/ingest or import a CSV.`;
+          return t('catalog.addMeasure.done', { name: f.values.name });
         }, true);
       }}
     >
-      <h3 id="add-measure">Add a measure</h3>
-      <Field id="measure-key" label="Key" hint={KEY_HINT} error={f.errors.fields.key}>
+      <h3 id="add-measure">{t('catalog.addMeasure.title')}</h3>
+      <Field
+        id="measure-key"
+        label={t('catalog.field.key')}
+        hint={t('catalog.field.keyHint')}
+        error={f.errors.fields.key}
+      >
         {(a) => <input {...a} {...f.bind('key')} autoComplete="off" />}
       </Field>
-      <Field id="measure-name" label="Name" error={f.errors.fields.name}>
+      <Field id="measure-name" label={t('catalog.field.name')} error={f.errors.fields.name}>
         {(a) => <input {...a} {...f.bind('name')} />}
       </Field>
-      <Field id="measure-unit" label="Unit of a day's value" error={f.errors.fields.unit}>
+      <Field id="measure-unit" label={t('catalog.addMeasure.unit')} error={f.errors.fields.unit}>
         {(a) => (
           <select {...a} {...f.bind('unit')}>
-            <option value="count">Count</option>
-            <option value="currency">Money</option>
-            <option value="duration">Seconds</option>
-            <option value="score">Score</option>
+            {MEASURE_UNITS.map((u) => (
+              <option key={u} value={u}>
+                {t(`catalog.addMeasure.unit.${u}`)}
+              </option>
+            ))}
           </select>
         )}
       </Field>
       <button type="submit" className="btn btn-primary" disabled={create.isPending}>
-        Add measure
+        {t('catalog.addMeasure.submit')}
       </button>
       <FormMessage error={f.errors.general} ok={f.ok} />
     </form>
@@ -86,6 +97,7 @@ export function AddMeasureForm() {
 /** Adds a KPI: the sum of one measure, or a ratio of two measures' sums. */
 export function AddKpiForm({ catalog }: { catalog: CatalogResponse }) {
   const create = useCreateKpi();
+  const t = useT();
   const f = useFormState({
     key: '',
     name: '',
@@ -99,7 +111,7 @@ export function AddKpiForm({ catalog }: { catalog: CatalogResponse }) {
   const err = f.errors.fields;
   const measureSelect = (name: 'numerator' | 'denominator') => (a: object) => (
     <select {...a} {...f.bind(name)}>
-      <option value="">Choose a measure…</option>
+      <option value="">{t('catalog.addKpi.chooseMeasure')}</option>
       {catalog.measures.map((m) => (
         <option key={m.key} value={m.key}>
           {m.name}
@@ -127,19 +139,19 @@ export function AddKpiForm({ catalog }: { catalog: CatalogResponse }) {
                 ? { kind: 'sum', measure: v.numerator }
                 : { kind: 'ratio', numerator: v.numerator, denominator: v.denominator },
           });
-          return `KPI “${v.name}” added.`;
+          return t('catalog.addKpi.done', { name: v.name });
         }, true);
       }}
     >
-      <h3 id="add-kpi">Add a KPI</h3>
+      <h3 id="add-kpi">{t('catalog.addKpi.title')}</h3>
       <div className="form-grid">
-        <Field id="kpi-key" label="Key" hint={KEY_HINT} error={err.key}>
+        <Field id="kpi-key" label={t('catalog.field.key')} hint={t('catalog.field.keyHint')} error={err.key}>
           {(a) => <input {...a} {...f.bind('key')} autoComplete="off" />}
         </Field>
-        <Field id="kpi-name" label="Name" error={err.name}>
+        <Field id="kpi-name" label={t('catalog.field.name')} error={err.name}>
           {(a) => <input {...a} {...f.bind('name')} />}
         </Field>
-        <Field id="kpi-role" label="Owner role" error={err.role}>
+        <Field id="kpi-role" label={t('catalog.addKpi.role')} error={err.role}>
           {(a) => (
             <select {...a} {...f.bind('role')}>
               {catalog.roles.map((r) => (
@@ -150,48 +162,48 @@ export function AddKpiForm({ catalog }: { catalog: CatalogResponse }) {
             </select>
           )}
         </Field>
-        <Field id="kpi-unit" label="Shown as" error={err.unit}>
+        <Field id="kpi-unit" label={t('catalog.addKpi.unit')} error={err.unit}>
           {(a) => (
             <select {...a} {...f.bind('unit')}>
               {unitSchema.options.map((u) => (
                 <option key={u} value={u}>
-                  {u}
+                  {t(`catalog.unit.${u}`)}
                 </option>
               ))}
             </select>
           )}
         </Field>
-        <Field id="kpi-direction" label="Better when" error={err.direction}>
+        <Field id="kpi-direction" label={t('catalog.addKpi.direction')} error={err.direction}>
           {(a) => (
             <select {...a} {...f.bind('direction')}>
-              <option value="higher">Higher</option>
-              <option value="lower">Lower</option>
+              <option value="higher">{t('catalog.addKpi.direction.higher')}</option>
+              <option value="lower">{t('catalog.addKpi.direction.lower')}</option>
             </select>
           )}
         </Field>
-        <Field id="kpi-kind" label="Formula" error={err['formula.kind']}>
+        <Field id="kpi-kind" label={t('catalog.addKpi.formula')} error={err['formula.kind']}>
           {(a) => (
             <select {...a} {...f.bind('kind')}>
-              <option value="ratio">Ratio: sum(a) / sum(b)</option>
-              <option value="sum">Sum of one measure</option>
+              <option value="ratio">{t('catalog.addKpi.formula.ratio')}</option>
+              <option value="sum">{t('catalog.addKpi.formula.sum')}</option>
             </select>
           )}
         </Field>
         <Field
           id="kpi-numerator"
-          label={f.values.kind === 'sum' ? 'Measure' : 'Numerator'}
+          label={t(f.values.kind === 'sum' ? 'catalog.addKpi.measure' : 'catalog.addKpi.numerator')}
           error={err['formula.numerator'] ?? err['formula.measure'] ?? err.formula}
         >
           {measureSelect('numerator')}
         </Field>
         {f.values.kind === 'ratio' && (
-          <Field id="kpi-denominator" label="Denominator" error={err['formula.denominator']}>
+          <Field id="kpi-denominator" label={t('catalog.addKpi.denominator')} error={err['formula.denominator']}>
             {measureSelect('denominator')}
           </Field>
         )}
       </div>
       <button type="submit" className="btn btn-primary" disabled={create.isPending}>
-        Add KPI
+        {t('catalog.addKpi.submit')}
       </button>
       <FormMessage error={f.errors.general} ok={f.ok} />
     </form>

@@ -3,25 +3,26 @@ import { can } from '../../shared/access';
 import type { CatalogResponse, Kpi } from '../../shared/schemas';
 import { useMoveKpi } from '../api/mutations';
 import { useUser } from '../auth/SessionContext';
+import type { MessageKey } from '../i18n/messages/en';
+import { useT } from '../i18n/useT';
 import { toFormErrors } from '../lib/formErrors';
 import { FormMessage } from './Field';
 import { TargetEditor } from './TargetEditor';
 
-const UNIT_WORD = {
-  percent: 'percent',
-  currency: 'money',
-  duration: 'duration',
-  ratio: 'ratio',
-  score: 'score',
-  count: 'count',
-} as const;
-
-/** "sum(Orders) / sum(Sessions)", with measure names from the catalog. */
-export function definitionText(kpi: Kpi, measures: CatalogResponse['measures']): string {
+/**
+ * "sum(Orders) / sum(Sessions)", with measure names from the catalog; the function's name is
+ * the reader's own word for it, as in their spreadsheet ("suma", "somma", "som").
+ */
+export function definitionText(
+  kpi: Kpi,
+  measures: CatalogResponse['measures'],
+  t: (key: MessageKey, values: Record<string, string | number>) => string,
+): string {
   const name = (k: string) => measures.find((m) => m.key === k)?.name ?? k;
-  if (kpi.formula.kind === 'sum') return `sum(${name(kpi.formula.measure)})`;
-  const scale = kpi.formula.scale !== 1 ? ` × ${kpi.formula.scale}` : '';
-  return `sum(${name(kpi.formula.numerator)}) / sum(${name(kpi.formula.denominator)})${scale}`;
+  const f = kpi.formula;
+  if (f.kind === 'sum') return t('catalog.kpi.sum', { measure: name(f.measure) });
+  const parts = { numerator: name(f.numerator), denominator: name(f.denominator), scale: f.scale };
+  return t(f.scale !== 1 ? 'catalog.kpi.ratioScaled' : 'catalog.kpi.ratio', parts);
 }
 
 /** One KPI in the catalog: definition, owner (with a move), and its targets. */
@@ -37,6 +38,7 @@ export function CatalogKpi({
   defaultWeek: string;
 }) {
   const user = useUser();
+  const t = useT();
   const move = useMoveKpi();
   const [to, setTo] = useState(kpi.role);
   const [msg, setMsg] = useState<{ error?: string; ok?: string }>({});
@@ -46,9 +48,9 @@ export function CatalogKpi({
         <summary>
           <span className="catalog-kpi-name">{kpi.name}</span>
           <code className="subtle">{kpi.key}</code>
-          <span className="pill">{UNIT_WORD[kpi.unit]}</span>
-          <span className="pill">{kpi.direction === 'higher' ? '↑ higher is better' : '↓ lower is better'}</span>
-          <code className="definition">{definitionText(kpi, catalog.measures)}</code>
+          <span className="pill">{t(`catalog.unit.${kpi.unit}`)}</span>
+          <span className="pill">{t('catalog.kpi.direction', { direction: kpi.direction })}</span>
+          <code className="definition">{definitionText(kpi, catalog.measures, t)}</code>
         </summary>
         <div className="catalog-kpi-body">
           {kpi.description && <p className="subtle">{kpi.description}</p>}
@@ -62,15 +64,17 @@ export function CatalogKpi({
                 move.mutate(
                   { kpi: kpi.key, role: to },
                   {
-                    onSuccess: () => setMsg({ ok: `Moved to ${roleName}.` }),
-                    onError: (err) =>
-                      setMsg({ error: Object.values(toFormErrors(err).fields)[0] ?? toFormErrors(err).general }),
+                    onSuccess: () => setMsg({ ok: t('catalog.move.done', { role: roleName }) }),
+                    onError: (err) => {
+                      const errors = toFormErrors(err, t);
+                      setMsg({ error: Object.values(errors.fields)[0] ?? errors.general });
+                    },
                   },
                 );
               }}
             >
               <label className="field-inline">
-                <span>Owner</span>
+                <span>{t('catalog.move.owner')}</span>
                 <select value={to} onChange={(e) => setTo(e.target.value)}>
                   {catalog.roles.map((r) => (
                     <option key={r.key} value={r.key}>
@@ -80,12 +84,12 @@ export function CatalogKpi({
                 </select>
               </label>
               <button type="submit" className="btn" disabled={to === kpi.role || move.isPending}>
-                Move KPI
+                {t('catalog.move.submit')}
               </button>
               <FormMessage {...msg} />
             </form>
           )}
-          <h3>Targets</h3>
+          <h3>{t('catalog.targets')}</h3>
           <TargetEditor
             kpi={kpi}
             currency={currency}

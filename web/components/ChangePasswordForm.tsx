@@ -27,7 +27,7 @@ export function ChangePasswordForm() {
     );
     if (parsed.success) change.mutate();
   };
-  const errors = { ...fieldErrors(change.error), ...clientError };
+  const errors = { ...fieldErrors(change.error, t), ...clientError };
   return (
     <form onSubmit={submit} className="stack-form" noValidate>
       <label>

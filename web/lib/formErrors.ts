@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ApiError } from '../api/client';
+import type { MessageKey } from '../i18n/messages/en';
 
 export interface FormErrors {
   /** Message per field path, e.g. `value`, `formula.numerator`. */
@@ -11,8 +12,9 @@ export interface FormErrors {
 /**
  * Turns a client-side zod failure or a server rejection into messages next to the fields:
  * 400 carries `details.issues[{path, message}]`, 422 `details.field`; anything else is general.
+ * Anything else never got an answer from the server: `t` says so in the language shown.
  */
-export function toFormErrors(err: unknown): FormErrors {
+export function toFormErrors(err: unknown, t: (key: MessageKey) => string): FormErrors {
   if (err instanceof z.ZodError) {
     const fields: Record<string, string> = {};
     for (const i of err.issues) {
@@ -34,5 +36,5 @@ export function toFormErrors(err: unknown): FormErrors {
     if (err.code === 'already_exists') return { fields: { key: err.message } };
     return { fields: {}, general: err.message };
   }
-  return { fields: {}, general: err instanceof Error ? err.message : 'Something went wrong; try again.' };
+  return { fields: {}, general: t('forms.unreachable') };
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../i18n/useT';
 import { type FormErrors, toFormErrors } from './formErrors';
 
 /**
@@ -6,6 +7,7 @@ import { type FormErrors, toFormErrors } from './formErrors';
  * zod or server rejection into messages next to the fields.
  */
 export function useFormState<V extends Record<string, string>>(initial: V) {
+  const t = useT();
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FormErrors>({ fields: {} });
   const [ok, setOk] = useState<string>();
@@ -22,7 +24,7 @@ export function useFormState<V extends Record<string, string>>(initial: V) {
       setOk(note);
       if (reset) setValues(initial);
     } catch (err) {
-      setErrors(toFormErrors(err));
+      setErrors(toFormErrors(err, t));
     }
   };
   return { values, setValues, errors, ok, bind, submit };

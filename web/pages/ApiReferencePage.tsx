@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { type OpenApiDocument, type OpenApiOperation, openApiDocumentSchema } from '../../shared/ops';
 import { api } from '../api/client';
+import { T, useT } from '../i18n/useT';
 
 /** The OpenAPI document the server builds from the shared zod contracts. */
 export const openApiOptions = () =>
@@ -17,6 +18,9 @@ interface Entry {
   op: OpenApiOperation;
 }
 
+/** The group of operations the document gives no tag; shown under the reader's word for "Other". */
+const UNTAGGED = '';
+
 /** Groups operations by tag, keeping the document's order; `filter` matches path or summary. */
 export function groupOperations(doc: OpenApiDocument, filter: string): [string, Entry[]][] {
   const needle = filter.trim().toLowerCase();
@@ -25,7 +29,7 @@ export function groupOperations(doc: OpenApiDocument, filter: string): [string, 
     for (const [method, op] of Object.entries(ops)) {
       const text = `${method} ${path} ${op.summary}`.toLowerCase();
       if (needle && !text.includes(needle)) continue;
-      const tag = op.tags[0] ?? 'Other';
+      const tag = op.tags[0] ?? UNTAGGED;
       groups.set(tag, [...(groups.get(tag) ?? []), { method, path, op }]);
     }
   }
@@ -54,6 +58,7 @@ const badge = (method: string) =>
   }) as const;
 
 function Operation({ method, path, op }: Entry) {
+  const t = useT();
   const id = `${method}-${path}`.replace(/[^a-z0-9]+/gi, '-');
   return (
     <details id={id} style={{ borderTop: '1px solid #e5e7eb', padding: '0.5rem 0' }}>
@@ -63,7 +68,7 @@ function Operation({ method, path, op }: Entry) {
       {op.description && <p>{op.description}</p>}
       {op.parameters.length > 0 && (
         <table>
-          <caption style={{ textAlign: 'left', fontWeight: 600 }}>Parameters</caption>
+          <caption style={{ textAlign: 'left', fontWeight: 600 }}>{t('apiRef.parameters')}</caption>
           <tbody>
             {op.parameters.map((p) => (
               <tr key={`${p.in}-${p.name}`}>
@@ -71,7 +76,7 @@ function Operation({ method, path, op }: Entry) {
                   <code style={mono}>{p.name}</code>
                 </td>
                 <td>{p.in}</td>
-                <td>{p.required ? 'required' : 'optional'}</td>
+                <td>{t(p.required ? 'apiRef.required' : 'apiRef.optional')}</td>
                 <td>
                   <code style={mono}>{JSON.stringify(p.schema)}</code>
                 </td>
@@ -80,11 +85,11 @@ function Operation({ method, path, op }: Entry) {
           </tbody>
         </table>
       )}
-      <p style={{ fontWeight: 600, marginBottom: 0 }}>Example</p>
+      <p style={{ fontWeight: 600, marginBottom: 0 }}>{t('apiRef.example')}</p>
       <pre style={{ ...mono, whiteSpace: 'pre-wrap', background: '#f3f4f6', padding: '0.5rem' }}>
         {curlFor(method, path, op)}
       </pre>
-      <p style={{ fontWeight: 600, marginBottom: 0 }}>Responses</p>
+      <p style={{ fontWeight: 600, marginBottom: 0 }}>{t('apiRef.responses')}</p>
       <ul>
         {Object.entries(op.responses).map(([status, r]) => (
           <li key={status}>
@@ -98,43 +103,51 @@ function Operation({ method, path, op }: Entry) {
 
 /** A readable reference of every API route, generated from /api/openapi.json. */
 export function ApiReferencePage() {
+  const t = useT();
   const doc = useQuery(openApiOptions());
   const [filter, setFilter] = useState('');
   const groups = useMemo(() => (doc.data ? groupOperations(doc.data, filter) : []), [doc.data, filter]);
   return (
     <div className="page">
       <header>
-        <h1>API reference</h1>
+        <h1>{t('apiRef.title')}</h1>
         {doc.data && (
           <p>
-            {doc.data.info.title} {doc.data.info.version} · OpenAPI {doc.data.openapi} ·{' '}
-            <a href="/api/openapi.json">openapi.json</a>
+            <T
+              id="apiRef.about"
+              values={{
+                title: doc.data.info.title,
+                version: doc.data.info.version,
+                openapi: doc.data.openapi,
+                link: (s) => <a href="/api/openapi.json">{s}</a>,
+              }}
+            />
           </p>
         )}
       </header>
-      {doc.isPending && <p role="status">Loading the API reference…</p>}
-      {doc.isError && <p role="alert">Could not load the API reference: {doc.error.message}</p>}
+      {doc.isPending && <p role="status">{t('apiRef.loading')}</p>}
+      {doc.isError && <p role="alert">{t('apiRef.loadFailed', { reason: doc.error.message })}</p>}
       {doc.data?.info.description && <p>{doc.data.info.description}</p>}
       {doc.data && (
         <label>
-          Filter routes{' '}
+          {t('apiRef.filter')}{' '}
           <input
             type="search"
             value={filter}
             onChange={(e) => setFilter(e.target.value)}
-            placeholder="scorecard, POST…"
+            placeholder={t('apiRef.filterExample')}
           />
         </label>
       )}
       {groups.map(([tag, entries]) => (
         <section key={tag} aria-labelledby={`tag-${tag}`}>
-          <h2 id={`tag-${tag}`}>{tag}</h2>
+          <h2 id={`tag-${tag}`}>{tag === UNTAGGED ? t('apiRef.untagged') : tag}</h2>
           {entries.map((e) => (
             <Operation key={`${e.method} ${e.path}`} {...e} />
           ))}
         </section>
       ))}
-      {doc.data && groups.length === 0 && <p>No route matches “{filter}”.</p>}
+      {doc.data && groups.length === 0 && <p>{t('apiRef.noMatch', { filter })}</p>}
     </div>
   );
 }

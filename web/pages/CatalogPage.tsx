@@ -6,25 +6,27 @@ import { useUser } from '../auth/SessionContext';
 import { AddKpiForm, AddMeasureForm, AddRoleForm } from '../components/CatalogForms';
 import { CatalogKpi } from '../components/CatalogKpi';
 import { Empty, ErrorNotice, Skeleton } from '../components/QueryState';
+import { useT } from '../i18n/useT';
 
 /** Roles with their KPIs, definitions and owners; targets; additions to the catalog. */
 export function CatalogPage() {
   const user = useUser();
+  const t = useT();
   const catalog = useQuery(catalogOptions());
   const config = useQuery(configOptions());
   const failed = catalog.isError ? catalog : config.isError ? config : null;
   if (failed)
     return (
       <div className="page">
-        <h1>Catalog &amp; targets</h1>
-        <ErrorNotice what="the catalog" error={failed.error as Error} onRetry={() => failed.refetch()} />
+        <h1>{t('catalog.title')}</h1>
+        <ErrorNotice what={t('catalog.what')} error={failed.error as Error} onRetry={() => failed.refetch()} />
       </div>
     );
   if (!catalog.data || !config.data)
     return (
       <div className="page">
-        <h1>Catalog &amp; targets</h1>
-        <Skeleton height={600} label="Loading the catalog…" />
+        <h1>{t('catalog.title')}</h1>
+        <Skeleton height={600} label={t('catalog.loading')} />
       </div>
     );
   const c = catalog.data;
@@ -33,10 +35,9 @@ export function CatalogPage() {
     <div className="page">
       <div className="page-head">
         <div>
-          <h1>Catalog &amp; targets</h1>
+          <h1>{t('catalog.title')}</h1>
           <p className="subtle">
-            {c.roles.length} roles · {c.kpis.length} KPIs · {c.measures.length} measures. Open a KPI to see its
-            definition, move it to another role or set its target.
+            {t('catalog.summary', { roles: c.roles.length, kpis: c.kpis.length, measures: c.measures.length })}
           </p>
         </div>
       </div>
@@ -49,11 +50,11 @@ export function CatalogPage() {
                 <h2 id={`cat-${r.key}`}>
                   <Link href={`/roles/${r.key}`}>{r.name}</Link>
                 </h2>
-                <span className="subtle">{kpis.length === 1 ? '1 KPI' : `${kpis.length} KPIs`}</span>
+                <span className="subtle">{t('catalog.role.kpiCount', { count: kpis.length })}</span>
               </header>
               {r.description && <p className="subtle">{r.description}</p>}
               {kpis.length === 0 ? (
-                <Empty>No KPIs yet — add one below or move one here from another role.</Empty>
+                <Empty>{t('catalog.role.empty')}</Empty>
               ) : (
                 <ul className="catalog-kpis">
                   {kpis.map((k) => (
@@ -73,7 +74,7 @@ export function CatalogPage() {
       </div>
       {can.editCatalog(user) && (
         <>
-          <h2 className="section-title">Add to the catalog</h2>
+          <h2 className="section-title">{t('catalog.add.title')}</h2>
           <div className="form-row">
             <AddKpiForm catalog={c} />
             <AddMeasureForm />

@@ -1,30 +1,33 @@
 import { useQuery } from '@tanstack/react-query';
 import { auditOptions } from '../../api/admin';
+import { useT } from '../../i18n/useT';
+import { formatDateTime } from '../../lib/format';
 
 const brief = (v: unknown) => (v === null || v === undefined ? '—' : JSON.stringify(v).slice(0, 160));
 
 /** The latest 100 changes: who, what, when, before and after. */
 export function AuditPanel() {
+  const t = useT();
   const audit = useQuery(auditOptions());
   return (
     <section aria-labelledby="audit-heading" className="panel">
-      <h2 id="audit-heading">Audit log</h2>
-      {audit.isError && <p role="alert">Could not load the audit log: {audit.error.message}</p>}
+      <h2 id="audit-heading">{t('admin.audit.title')}</h2>
+      {audit.isError && <p role="alert">{t('admin.audit.loadFailed', { reason: audit.error.message })}</p>}
       <div className="table-wrap">
         <table>
           <thead>
             <tr>
-              <th scope="col">When</th>
-              <th scope="col">Who</th>
-              <th scope="col">What</th>
-              <th scope="col">Before</th>
-              <th scope="col">After</th>
+              <th scope="col">{t('admin.audit.when')}</th>
+              <th scope="col">{t('admin.audit.who')}</th>
+              <th scope="col">{t('admin.audit.what')}</th>
+              <th scope="col">{t('admin.audit.before')}</th>
+              <th scope="col">{t('admin.audit.after')}</th>
             </tr>
           </thead>
           <tbody>
             {audit.data?.entries.map((e) => (
               <tr key={e.id}>
-                <td>{new Date(e.at).toLocaleString()}</td>
+                <td>{formatDateTime(e.at)}</td>
                 <td>{e.actor}</td>
                 <td>
                   {e.action} <code>{e.entityKey}</code>

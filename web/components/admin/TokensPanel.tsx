@@ -3,14 +3,16 @@ import { type FormEvent, useState } from 'react';
 import { createdTokenSchema, type TokenScope, tokenSchema } from '../../../shared/auth';
 import { tokensOptions } from '../../api/admin';
 import { api } from '../../api/client';
+import { T, useT } from '../../i18n/useT';
+import { formatDateTime } from '../../lib/format';
 import { fieldErrors } from './fieldErrors';
 
 const SCOPES: TokenScope[] = ['read', 'ingest', 'import'];
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : 'never');
 
 /** API tokens for scripts and the CLI: the secret is shown once, right after creation. */
 export function TokensPanel() {
   const qc = useQueryClient();
+  const t = useT();
   const tokens = useQuery(tokensOptions());
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<TokenScope[]>(['read']);
@@ -29,41 +31,42 @@ export function TokensPanel() {
     e.preventDefault();
     create.mutate();
   };
-  const errors = fieldErrors(create.error);
+  const errors = fieldErrors(create.error, t);
+  const scopeNames = (list: TokenScope[]) => list.map((s) => t(`admin.tokens.scope.${s}`)).join(', ');
   return (
     <section aria-labelledby="tokens-heading" className="panel">
-      <h2 id="tokens-heading">API tokens</h2>
+      <h2 id="tokens-heading">{t('admin.tokens.title')}</h2>
       {create.data && (
         <div className="callout" role="status">
-          Copy this token now — it will not be shown again: <code>{create.data.token}</code>
+          <T id="admin.tokens.created" values={{ token: create.data.token, code: (s) => <code>{s}</code> }} />
         </div>
       )}
       <div className="table-wrap">
         <table>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Token</th>
-              <th scope="col">Scopes</th>
-              <th scope="col">Last used</th>
-              <th scope="col">State</th>
+              <th scope="col">{t('admin.name')}</th>
+              <th scope="col">{t('admin.tokens.token')}</th>
+              <th scope="col">{t('admin.tokens.scopes')}</th>
+              <th scope="col">{t('admin.tokens.lastUsed')}</th>
+              <th scope="col">{t('admin.tokens.state')}</th>
             </tr>
           </thead>
           <tbody>
-            {tokens.data?.tokens.map((t) => (
-              <tr key={t.id}>
-                <td>{t.name}</td>
+            {tokens.data?.tokens.map((token) => (
+              <tr key={token.id}>
+                <td>{token.name}</td>
                 <td>
-                  <code>{t.prefix}…</code>
+                  <code>{token.prefix}…</code>
                 </td>
-                <td>{t.scopes.join(', ')}</td>
-                <td>{when(t.lastUsedAt)}</td>
+                <td>{scopeNames(token.scopes)}</td>
+                <td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : t('admin.tokens.never')}</td>
                 <td>
-                  {t.revokedAt ? (
-                    `revoked ${when(t.revokedAt)}`
+                  {token.revokedAt ? (
+                    t('admin.tokens.revoked', { when: formatDateTime(token.revokedAt) })
                   ) : (
-                    <button type="button" className="btn" onClick={() => revoke.mutate(t.id)}>
-                      Revoke
+                    <button type="button" className="btn" onClick={() => revoke.mutate(token.id)}>
+                      {t('admin.tokens.revoke')}
                     </button>
                   )}
                 </td>
@@ -73,14 +76,14 @@ export function TokensPanel() {
         </table>
       </div>
       <form onSubmit={submit} className="inline-form" noValidate>
-        <h3>Create a token</h3>
+        <h3>{t('admin.tokens.create')}</h3>
         <label>
-          Name
+          {t('admin.name')}
           <input value={name} onChange={(e) => setName(e.target.value)} aria-invalid={Boolean(errors.name)} />
           {errors.name && <span className="field-error">{errors.name}</span>}
         </label>
         <fieldset>
-          <legend>Scopes</legend>
+          <legend>{t('admin.tokens.scopes')}</legend>
           {SCOPES.map((s) => (
             <label key={s}>
               <input
@@ -88,14 +91,14 @@ export function TokensPanel() {
                 checked={scopes.includes(s)}
                 onChange={(e) => setScopes(e.target.checked ? [...scopes, s] : scopes.filter((x) => x !== s))}
               />{' '}
-              {s}
+              {t(`admin.tokens.scope.${s}`)}
             </label>
           ))}
           {errors.scopes && <span className="field-error">{errors.scopes}</span>}
         </fieldset>
         {errors._ && <p className="field-error">{errors._}</p>}
         <button type="submit" className="btn btn-primary" disabled={create.isPending}>
-          Create token
+          {t('admin.tokens.submit')}
         </button>
       </form>
     </section>

@@ -1,17 +1,25 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { z } from 'zod';
-import { createUserSchema, type User, type UserRole, userSchema } from '../../../shared/auth';
+import { createUserSchema, passwordSchema, type User, type UserRole, userSchema } from '../../../shared/auth';
 import { usersOptions } from '../../api/admin';
 import { api } from '../../api/client';
 import { catalogOptions } from '../../api/queries';
+import type { MessageKey } from '../../i18n/messages/en';
+import { useT } from '../../i18n/useT';
 import { fieldErrors } from './fieldErrors';
 
 const ROLES: UserRole[] = ['admin', 'owner', 'analyst', 'viewer'];
+const FIELD_LABEL = {
+  name: 'admin.name',
+  email: 'admin.people.email',
+  password: 'admin.people.firstPassword',
+} as const satisfies Record<string, MessageKey>;
 
 /** Admins add people, set what they may do and which business roles they own, and reset passwords. */
 export function UsersPanel() {
   const qc = useQueryClient();
+  const t = useT();
   const users = useQuery(usersOptions());
   const catalog = useQuery(catalogOptions());
   const [draft, setDraft] = useState({
@@ -50,24 +58,30 @@ export function UsersPanel() {
     );
     if (parsed.success) create.mutate();
   };
-  const errors = { ...fieldErrors(create.error), ...clientErrors };
+  const errors = { ...fieldErrors(create.error, t), ...clientErrors };
+  const updateErrors = fieldErrors(update.error, t);
   const roles = catalog.data?.roles ?? [];
+  const roleOptions = ROLES.map((r) => (
+    <option key={r} value={r}>
+      {t(`userRole.${r}`)}
+    </option>
+  ));
 
   return (
     <section aria-labelledby="users-heading" className="panel">
-      <h2 id="users-heading">People</h2>
-      {users.isError && <p role="alert">Could not load users: {users.error.message}</p>}
-      {update.error && <p role="alert">{fieldErrors(update.error)._ ?? Object.values(fieldErrors(update.error))[0]}</p>}
+      <h2 id="users-heading">{t('admin.people.title')}</h2>
+      {users.isError && <p role="alert">{t('admin.people.loadFailed', { reason: users.error.message })}</p>}
+      {update.error && <p role="alert">{updateErrors._ ?? Object.values(updateErrors)[0]}</p>}
       <div className="table-wrap">
         <table>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Access</th>
-              <th scope="col">Owns</th>
-              <th scope="col">Status</th>
-              <th scope="col">Password</th>
+              <th scope="col">{t('admin.name')}</th>
+              <th scope="col">{t('admin.people.email')}</th>
+              <th scope="col">{t('admin.people.access')}</th>
+              <th scope="col">{t('admin.people.owns')}</th>
+              <th scope="col">{t('admin.people.status')}</th>
+              <th scope="col">{t('admin.people.password')}</th>
             </tr>
           </thead>
           <tbody>
@@ -77,13 +91,11 @@ export function UsersPanel() {
                 <td>{u.email}</td>
                 <td>
                   <select
-                    aria-label={`Access for ${u.email}`}
+                    aria-label={t('admin.people.accessFor', { email: u.email })}
                     value={u.role}
                     onChange={(e) => update.mutate({ id: u.id, patch: { role: e.target.value as UserRole } })}
                   >
-                    {ROLES.map((r) => (
-                      <option key={r}>{r}</option>
-                    ))}
+                    {roleOptions}
                   </select>
                 </td>
                 <td>{u.owns.map((k) => roles.find((r) => r.key === k)?.name ?? k).join(', ') || '—'}</td>
@@ -94,7 +106,7 @@ export function UsersPanel() {
                       checked={!u.disabled}
                       onChange={(e) => update.mutate({ id: u.id, patch: { disabled: !e.target.checked } })}
                     />{' '}
-                    active
+                    {t('admin.people.active')}
                   </label>
                 </td>
                 <td>
@@ -102,11 +114,13 @@ export function UsersPanel() {
                     className="btn"
                     type="button"
                     onClick={() => {
-                      const password = window.prompt(`New password for ${u.email} (at least 10 characters)`);
+                      const password = window.prompt(
+                        t('admin.people.resetPrompt', { email: u.email, min: passwordSchema.minLength }),
+                      );
                       if (password) reset.mutate({ id: u.id, password });
                     }}
                   >
-                    Reset
+                    {t('admin.people.reset')}
                   </button>
                 </td>
               </tr>
@@ -114,14 +128,14 @@ export function UsersPanel() {
           </tbody>
         </table>
       </div>
-      {reset.isSuccess && <p role="status">Password reset; that person’s sessions were signed out.</p>}
-      {reset.error && <p role="alert">{Object.values(fieldErrors(reset.error))[0]}</p>}
+      {reset.isSuccess && <p role="status">{t('admin.people.resetDone')}</p>}
+      {reset.error && <p role="alert">{Object.values(fieldErrors(reset.error, t))[0]}</p>}
 
       <form onSubmit={submit} className="inline-form" noValidate>
-        <h3>Add a person</h3>
+        <h3>{t('admin.people.add')}</h3>
         {(['name', 'email', 'password'] as const).map((f) => (
           <label key={f}>
-            {f === 'name' ? 'Name' : f === 'email' ? 'Email' : 'First password'}
+            {t(FIELD_LABEL[f])}
             <input
               type={f === 'password' ? 'password' : f === 'email' ? 'email' : 'text'}
               value={draft[f]}
@@ -137,16 +151,14 @@ export function UsersPanel() {
           </label>
         ))}
         <label>
-          Access
+          {t('admin.people.access')}
           <select value={draft.role} onChange={(e) => setDraft({ ...draft, role: e.target.value as UserRole })}>
-            {ROLES.map((r) => (
-              <option key={r}>{r}</option>
-            ))}
+            {roleOptions}
           </select>
         </label>
         {draft.role === 'owner' && (
           <fieldset>
-            <legend>Owns</legend>
+            <legend>{t('admin.people.owns')}</legend>
             {roles.map((r) => (
               <label key={r.key}>
                 <input
@@ -166,7 +178,7 @@ export function UsersPanel() {
         )}
         {errors._ && <p className="field-error">{errors._}</p>}
         <button type="submit" className="btn btn-primary" disabled={create.isPending}>
-          Add person
+          {t('admin.people.submit')}
         </button>
       </form>
     </section>

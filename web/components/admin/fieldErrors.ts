@@ -1,8 +1,12 @@
 import { ApiError } from '../../api/client';
+import type { MessageKey } from '../../i18n/messages/en';
 
-/** Maps a server error to the form field it names (`details.field` or zod `issues[].path`). */
-export function fieldErrors(err: unknown): Record<string, string> {
-  if (!(err instanceof ApiError)) return err ? { _: 'Could not reach Rolecard; try again.' } : {};
+/**
+ * Maps a server error to the form field it names (`details.field` or zod `issues[].path`);
+ * `t` words a failure that never reached the server in the language shown.
+ */
+export function fieldErrors(err: unknown, t: (key: MessageKey) => string): Record<string, string> {
+  if (!(err instanceof ApiError)) return err ? { _: t('forms.unreachable') } : {};
   const d = err.details as { field?: string; issues?: Array<{ path: string; message: string }> } | undefined;
   if (d?.issues?.length) return Object.fromEntries(d.issues.map((i) => [i.path.split('.')[0] || '_', i.message]));
   return { [d?.field ?? '_']: err.message };

@@ -1,12 +1,20 @@
+import adminMessages from './admin';
+import apiRefMessages from './apiRef';
+import catalogMessages from './catalog';
 import commonMessages from './common';
 import dashboardMessages from './dashboard';
+import formsMessages from './forms';
 import importMessages from './import';
 import integrationsMessages from './integrations';
 
 /** English: the source language; every other one must have exactly these keys. */
 export const en = {
+  ...adminMessages,
+  ...apiRefMessages,
+  ...catalogMessages,
   ...commonMessages,
   ...dashboardMessages,
+  ...formsMessages,
   ...importMessages,
   ...integrationsMessages,
 };

@@ -1,12 +1,20 @@
 import type { Messages } from '../en';
+import adminMessages from './admin';
+import apiRefMessages from './apiRef';
+import catalogMessages from './catalog';
 import commonMessages from './common';
 import dashboardMessages from './dashboard';
+import formsMessages from './forms';
 import importMessages from './import';
 import integrationsMessages from './integrations';
 
 export const nl: Messages = {
+  ...adminMessages,
+  ...apiRefMessages,
+  ...catalogMessages,
   ...commonMessages,
   ...dashboardMessages,
+  ...formsMessages,
   ...importMessages,
   ...integrationsMessages,
 };
