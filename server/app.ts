@@ -14,6 +14,7 @@ import { healthRoutes } from './routes/health.js';
 import { importRoutes } from './routes/imports.js';
 import { ingestRoutes } from './routes/ingest.js';
 import { openApiRoutes } from './routes/openapi.js';
+import { reviewExportRoutes } from './routes/reviewExport.js';
 import { scorecardRoutes } from './routes/scorecard.js';
 import { targetRoutes } from './routes/targets.js';
 import { userRoutes } from './routes/users.js';
@@ -30,6 +31,7 @@ export function createApp(deps: AppDeps) {
     .route('/', ingestRoutes)
     .route('/', scorecardRoutes)
     .route('/', exportRoutes)
+    .route('/', reviewExportRoutes)
     .route('/', openApiRoutes)
     .route('/', authRoutes)
     .route('/', userRoutes)

@@ -25,6 +25,8 @@ export interface PageEntry {
 export const PAGES: PageEntry[] = [
   { path: '/', label: 'Overview', component: OverviewPage },
   { path: '/roles/:key', component: lazyPage(() => import('./pages/RolePage'), 'RolePage') },
+  // The printable review: reached from the overview's "Print / export", not from the nav.
+  { path: '/review/print', component: lazyPage(() => import('./pages/ReviewPrintPage'), 'ReviewPrintPage') },
   {
     path: '/catalog',
     label: 'Catalog & targets',

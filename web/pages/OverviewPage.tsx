@@ -4,6 +4,7 @@ import { configOptions, scorecardOptions } from '../api/queries';
 import { AttentionStrip } from '../components/AttentionStrip';
 import { ErrorNotice, Skeleton } from '../components/QueryState';
 import { RoleCard } from '../components/RoleCard';
+import { ReviewExportLinks } from '../components/review/ReviewExportLinks';
 import { SegmentSelect } from '../components/SegmentSelect';
 import { WeekPicker } from '../components/WeekPicker';
 import { needsAttention } from '../lib/scorecard';
@@ -41,6 +42,7 @@ export function OverviewPage() {
             onChange={(w) => view.set({ week: w === config.data?.lastCompleteWeek ? undefined : w })}
           />
           <SegmentSelect value={segment} onChange={(s) => view.set({ segment: s })} />
+          <ReviewExportLinks week={sc?.week.label} segment={segment} />
         </div>
       </div>
       {scorecard.isError && !sc ? (
