@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { evaluateAlerts } from '../../server/alerts/evaluate.js';
+import { webhookPayload } from '../../server/alerts/text.js';
 import { loadConfig } from '../../server/config.js';
 import { alertListSchema } from '../../shared/alerts.js';
 import { addDays } from '../../shared/period.js';
@@ -205,5 +206,34 @@ describe('configuration', () => {
     expect(() => loadConfig({ ROLECARD_PUBLIC_URL: 'ftp://kpi.example.com' })).toThrow(
       /ROLECARD_PUBLIC_URL="ftp:\/\/kpi.example.com": must be an http/,
     );
+  });
+});
+
+describe('webhook text', () => {
+  test('Slack control characters in a KPI name are escaped; the link is absolute', () => {
+    const payload = webhookPayload(
+      {
+        id: 7,
+        kind: 'turned_red',
+        week: '2026-W11',
+        roles: ['content'],
+        facts: {
+          kind: 'turned_red',
+          kpi: { key: 'x_rate', name: 'A<b> & c', unit: 'percent', direction: 'higher' },
+          value: 0.1,
+          target: { value: 0.2, band: 0 },
+          previous: { value: null, status: 'no_data' },
+        },
+        text: '🔴 A<b> & c turned red in 2026-W11: 10.0% vs target 20.0%',
+        link: '/roles/content?kpi=x_rate&week=2026-W11',
+        createdAt: '2026-03-18T10:00:00.000Z',
+      },
+      'content',
+      'https://kpi.example.com',
+    );
+    expect(payload.text).toBe(
+      '🔴 A&lt;b&gt; &amp; c turned red in 2026-W11: 10.0% vs target 20.0% — <https://kpi.example.com/roles/content?kpi=x_rate&week=2026-W11|Open the chart>',
+    );
+    expect(payload.data.url).toBe('https://kpi.example.com/roles/content?kpi=x_rate&week=2026-W11');
   });
 });

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { can } from '../../shared/access';
-import type { AlertKind } from '../../shared/alerts';
+import { type AlertKind, alertKindSchema } from '../../shared/alerts';
 import { alertsOptions } from '../api/alerts';
 import { catalogOptions, configOptions } from '../api/queries';
 import { useUser } from '../auth/SessionContext';
@@ -21,7 +21,8 @@ const KINDS = [
 export function AlertsPage() {
   const user = useUser();
   const view = useViewState();
-  const kind = view.get('kind') as AlertKind | undefined;
+  // A hand-edited ?kind= that is not a kind shows every alert rather than an error.
+  const kind = alertKindSchema.safeParse(view.get('kind')).data;
   const role = view.get('role');
   const week = view.get('week');
   const config = useQuery(configOptions());
