@@ -5,7 +5,7 @@ import { loadConfig } from '../../server/config.js';
 import { alertListSchema } from '../../shared/alerts.js';
 import { addDays } from '../../shared/period.js';
 import { ingestOk, makeTestApp, type TestApp } from '../helpers/testApp.js';
-import { conversionTarget, conversionWeeks, daily } from './alertsFixtures.js';
+import { conversionRedFacts, conversionTarget, conversionWeeks, daily } from './alertsFixtures.js';
 
 /**
  * The three rules end to end: data through the ingest API, the evaluation as the server
@@ -217,14 +217,8 @@ describe('webhook text', () => {
         kind: 'turned_red',
         week: '2026-W11',
         roles: ['content'],
-        facts: {
-          kind: 'turned_red',
-          kpi: { key: 'x_rate', name: 'A<b> & c', unit: 'percent', direction: 'higher' },
-          value: 0.1,
-          target: { value: 0.2, band: 0 },
-          previous: { value: null, status: 'no_data' },
-        },
-        text: '🔴 A<b> & c turned red in 2026-W11: 10.0% vs target 20.0%',
+        facts: { ...conversionRedFacts, kpi: { ...conversionRedFacts.kpi, name: 'A<b> & c' } },
+        text: '🔴 A<b> & c turned red in 2026-W11: 2.5% vs target 3.0%',
         link: '/roles/content?kpi=x_rate&week=2026-W11',
         createdAt: '2026-03-18T10:00:00.000Z',
       },
@@ -232,7 +226,7 @@ describe('webhook text', () => {
       'https://kpi.example.com',
     );
     expect(payload.text).toBe(
-      '🔴 A&lt;b&gt; &amp; c turned red in 2026-W11: 10.0% vs target 20.0% — <https://kpi.example.com/roles/content?kpi=x_rate&week=2026-W11|Open the chart>',
+      '🔴 A&lt;b&gt; &amp; c turned red in 2026-W11: 2.5% vs target 3.0% — <https://kpi.example.com/roles/content?kpi=x_rate&week=2026-W11|Open the chart>',
     );
     expect(payload.data.url).toBe('https://kpi.example.com/roles/content?kpi=x_rate&week=2026-W11');
   });

@@ -32,6 +32,15 @@ export async function conversionTarget(t: TestApp) {
   if (r.status !== 201) throw new Error(`target → ${r.status}: ${JSON.stringify(r.json)}`);
 }
 
+/** Facts of a conversion rate that went red: 2.5% against 3% ± 0.2 pts, after 3.2% (green). */
+export const conversionRedFacts = {
+  kind: 'turned_red',
+  kpi: { key: 'conversion_rate', name: 'Conversion rate', unit: 'percent', direction: 'higher' },
+  value: 0.025,
+  target: { value: 0.03, band: 0.002 },
+  previous: { value: 0.032, status: 'green' },
+} as const;
+
 export interface Received {
   headers: IncomingHttpHeaders;
   body: string;

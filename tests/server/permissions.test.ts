@@ -6,6 +6,7 @@ import { insertAlert } from '../../server/db/alerts.js';
 import { upsertRoleWebhook } from '../../server/db/alertWebhooks.js';
 import { insertToken } from '../../server/db/tokens.js';
 import { makeTestApp, type Persona, type TestApp } from '../helpers/testApp.js';
+import { conversionRedFacts } from './alertsFixtures.js';
 
 /**
  * The permission matrix, written from the issue (not from the server's table): every
@@ -244,13 +245,7 @@ function queuedDelivery(t: TestApp): number {
       measureKey: null,
       week: '2026-W11',
       roles: ['ecommerce_manager'],
-      facts: {
-        kind: 'turned_red',
-        kpi: { key: 'conversion_rate', name: 'Conversion rate', unit: 'percent', direction: 'higher' },
-        value: 0.025,
-        target: { value: 0.03, band: 0.002 },
-        previous: { value: 0.032, status: 'green' },
-      },
+      facts: conversionRedFacts,
       text: 'Conversion rate turned red',
       link: '/roles/ecommerce_manager?kpi=conversion_rate',
     },
