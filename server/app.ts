@@ -7,6 +7,7 @@ import type { AppDeps, AppEnv } from './deps.js';
 import { ApiError } from './http/errors.js';
 import { requestLog } from './ops/requestLog.js';
 import { storageError } from './ops/sqliteErrors.js';
+import { alertRoutes } from './routes/alerts.js';
 import { authRoutes } from './routes/auth.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { exportRoutes } from './routes/export.js';
@@ -36,7 +37,8 @@ export function createApp(deps: AppDeps) {
     .route('/', authRoutes)
     .route('/', userRoutes)
     .route('/', webhookRoutes)
-    .route('/', importRoutes);
+    .route('/', importRoutes)
+    .route('/', alertRoutes);
 
   const app = new Hono<AppEnv>();
   app.use(requestId());

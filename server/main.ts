@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { defaultCatalog } from '../shared/catalog.js';
+import { startAlerts } from './alerts/runtime.js';
 import { createApp } from './app.js';
 import { createDemoUsers, ensureFirstAdmin } from './auth/bootstrap.js';
 import { today } from './calendar.js';
@@ -53,6 +54,7 @@ async function start() {
   }
   const { app } = createApp({ db, config, clock, staticDir: join(root, 'dist/web'), log });
   const backups = scheduleBackups(db, config.backup, log);
+  const alerts = startAlerts({ db, config, clock, log });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     if (config.dbPath !== ':memory:') {
       writePidFile(config.dbPath, {
@@ -106,6 +108,7 @@ async function start() {
       server.closeAllConnections();
     }
     await backups.stop();
+    await alerts.stop();
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();
     removePidFile(config.dbPath);

@@ -11,4 +11,5 @@ export const can = {
   manageTokens: (u: User) => u.role === 'admin' || u.role === 'analyst',
   manageUsers: (u: User) => u.role === 'admin',
   manageSources: (u: User) => u.role === 'admin',
+  manageAlertWebhooks: (u: User) => u.role === 'admin',
 };

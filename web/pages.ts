@@ -33,6 +33,11 @@ export const PAGES: PageEntry[] = [
     component: lazyPage(() => import('./pages/CatalogPage'), 'CatalogPage'),
   },
   {
+    path: '/alerts',
+    label: 'Alerts',
+    component: lazyPage(() => import('./pages/AlertsPage'), 'AlertsPage'),
+  },
+  {
     path: '/import',
     label: 'Import',
     component: lazyPage(() => import('./pages/ImportPage'), 'ImportPage'),

@@ -77,6 +77,13 @@ export const routeAccess: Record<string, Access> = {
   'GET /api/tokens': { allow: ['admin', 'analyst'] },
   'POST /api/tokens': { allow: ['admin', 'analyst'] },
   'DELETE /api/tokens/:id': { allow: ['admin', 'analyst'] },
+
+  // Alerts: everyone reads them (GET /api/alerts); webhooks and the delivery queue are admin-only.
+  'GET /api/alerts/deliveries': admin,
+  'POST /api/alerts/deliveries/:id/retry': admin,
+  'GET /api/alert-webhooks': admin,
+  'PUT /api/roles/:key/alert-webhook': admin,
+  'DELETE /api/roles/:key/alert-webhook': admin,
 };
 
 /** Scopes a person of each role may put on their own tokens. */

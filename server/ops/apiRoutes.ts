@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { exportDocumentSchema, exportQuerySchema, healthSchema, readinessSchema } from '../../shared/ops.js';
 import * as s from '../../shared/schemas.js';
 import { keySchema } from '../../shared/units.js';
+import { alertRouteDocs } from '../alerts/apiDocs.js';
 import { authRouteDocs } from '../auth/apiDocs.js';
 import { importRouteDocs } from '../imports/apiDocs.js';
 import { reviewExportRouteDocs } from '../reviews/exportApiDocs.js';
@@ -332,6 +333,7 @@ export const apiRoutes: ApiRouteDoc[] = [
   ...reviewExportRouteDocs,
   ...webhookRouteDocs,
   ...importRouteDocs,
+  ...alertRouteDocs,
   // Accounts last: their examples sign in again and sign out.
   ...authRouteDocs,
 ];

@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { parseWeek, shiftWeek } from '../../shared/period';
 import { configOptions, scorecardOptions } from '../api/queries';
 import { AttentionStrip } from '../components/AttentionStrip';
+import { AlertsLine } from '../components/alerts/AlertsLine';
 import { ErrorNotice, Skeleton } from '../components/QueryState';
 import { RoleCard } from '../components/RoleCard';
 import { ReviewExportLinks } from '../components/review/ReviewExportLinks';
@@ -61,6 +62,7 @@ export function OverviewPage() {
           {scorecard.isError && (
             <ErrorNotice what="the latest numbers" error={scorecard.error} onRetry={() => scorecard.refetch()} />
           )}
+          <AlertsLine week={sc.week.label} />
           <AttentionStrip
             items={needsAttention(sc)}
             currency={currency}
