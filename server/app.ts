@@ -13,6 +13,7 @@ import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
 import { importRoutes } from './routes/imports.js';
 import { ingestRoutes } from './routes/ingest.js';
+import { insightRoutes } from './routes/insights.js';
 import { openApiRoutes } from './routes/openapi.js';
 import { scorecardRoutes } from './routes/scorecard.js';
 import { targetRoutes } from './routes/targets.js';
@@ -29,6 +30,7 @@ export function createApp(deps: AppDeps) {
     .route('/', targetRoutes)
     .route('/', ingestRoutes)
     .route('/', scorecardRoutes)
+    .route('/', insightRoutes)
     .route('/', exportRoutes)
     .route('/', openApiRoutes)
     .route('/', authRoutes)

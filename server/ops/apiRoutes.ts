@@ -4,6 +4,7 @@ import * as s from '../../shared/schemas.js';
 import { keySchema } from '../../shared/units.js';
 import { authRouteDocs } from '../auth/apiDocs.js';
 import { importRouteDocs } from '../imports/apiDocs.js';
+import { insightRouteDocs } from '../insights/apiDocs.js';
 import { webhookRouteDocs } from '../webhooks/apiDocs.js';
 import { type ApiRouteDoc, errorDoc } from './openapi.js';
 
@@ -328,6 +329,7 @@ export const apiRoutes: ApiRouteDoc[] = [
       404: notFound,
     },
   },
+  ...insightRouteDocs,
   ...webhookRouteDocs,
   ...importRouteDocs,
   // Accounts last: their examples sign in again and sign out.
