@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { parseWeek, shiftWeek } from '../../shared/period';
 import { configOptions, scorecardOptions } from '../api/queries';
 import { AttentionStrip } from '../components/AttentionStrip';
+import { RevenuePanel } from '../components/insights/RevenuePanel';
 import { ErrorNotice, Skeleton } from '../components/QueryState';
 import { RoleCard } from '../components/RoleCard';
 import { SegmentSelect } from '../components/SegmentSelect';
@@ -59,6 +60,12 @@ export function OverviewPage() {
           {scorecard.isError && (
             <ErrorNotice what="the latest numbers" error={scorecard.error} onRetry={() => scorecard.refetch()} />
           )}
+          <RevenuePanel
+            week={week}
+            segment={segment}
+            currency={currency}
+            linkQuery={(kpi) => carry(view.params, ['segment', 'week'], { kpi })}
+          />
           <AttentionStrip
             items={needsAttention(sc)}
             currency={currency}
