@@ -71,6 +71,9 @@ export function yearAgoWeek(week: Week, weekStart: WeekStart): { week: Week; not
 }
 
 const MEASURE_WORDS = ['sessions', 'orders', 'net revenue'] as const;
+/** "sessions", "sessions or orders", "sessions, orders or net revenue". */
+const orList = (words: readonly string[]) =>
+  words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}` : (words[0] ?? '');
 
 export interface RevenueOptions {
   week: Week;
@@ -126,14 +129,14 @@ export function getRevenueInsight(db: Db, opts: RevenueOptions): RevenueInsight 
         ...head,
         available: false,
         code: 'no_current_data',
-        reason: `No ${current.missing.join(', ')} data for ${opts.week.label}${where}: the split needs sessions, orders and net revenue for both weeks.`,
+        reason: `No ${orList(current.missing)} data for ${opts.week.label}${where}: the split needs sessions, orders and net revenue for both weeks.`,
       };
     if (base.missing.length)
       return {
         ...head,
         available: false,
         code: 'no_base_data',
-        reason: `No ${base.missing.join(', ')} data for ${b.week.label}${where}, so there is nothing to compare ${opts.week.label} with.`,
+        reason: `No ${orList(base.missing)} data for ${b.week.label}${where}, so there is nothing to compare ${opts.week.label} with.`,
       };
     const split = decomposeRevenue(base.totals, current.totals, { base: b.week.label, current: opts.week.label });
     if (!split.ok) return { ...head, available: false, code: 'undefined_factor', reason: split.reason };

@@ -160,15 +160,21 @@ describe('what moved revenue', () => {
     ]);
     const first = r.comparisons[0];
     expect(first && !first.available && first.reason).toBe(
-      'No sessions, orders, net revenue data for 2026-W10, so there is nothing to compare 2026-W11 with.',
+      'No sessions, orders or net revenue data for 2026-W10, so there is nothing to compare 2026-W11 with.',
     );
     expect(JSON.stringify(r)).not.toContain('"contribution"');
 
-    // The selected week itself without orders data: says what is missing there.
+    // The selected week itself without orders data (sessions and revenue arrived): says what is missing there.
+    await ingestOk(
+      t,
+      weekItems('2026-02-23', { sessions: 700, orders: 14, revenue: 840 }).filter((i) => i.measure !== 'orders'),
+    );
     const older = await revenue(t, '?week=2026-W09');
     const c = older.comparisons[0];
     expect(c?.available === false && c.code).toBe('no_current_data');
-    expect(c?.available === false && c.reason).toMatch(/^No sessions, orders, net revenue data for 2026-W09/);
+    expect(c?.available === false && c.reason).toBe(
+      'No orders data for 2026-W09: the split needs sessions, orders and net revenue for both weeks.',
+    );
   });
 
   test('a week of recorded zeros is data: the change is split, but it has no percentage', async () => {

@@ -44,6 +44,13 @@ export function OverviewPage() {
           <SegmentSelect value={segment} onChange={(s) => view.set({ segment: s })} />
         </div>
       </div>
+      {/* Its own query and placeholder: it holds its place from the first paint. */}
+      <RevenuePanel
+        week={week}
+        segment={segment}
+        currency={currency}
+        linkQuery={(kpi) => carry(view.params, ['segment', 'week'], { kpi })}
+      />
       {scorecard.isError && !sc ? (
         <ErrorNotice what="the scorecard" error={scorecard.error} onRetry={() => scorecard.refetch()} />
       ) : !sc ? (
@@ -60,12 +67,6 @@ export function OverviewPage() {
           {scorecard.isError && (
             <ErrorNotice what="the latest numbers" error={scorecard.error} onRetry={() => scorecard.refetch()} />
           )}
-          <RevenuePanel
-            week={week}
-            segment={segment}
-            currency={currency}
-            linkQuery={(kpi) => carry(view.params, ['segment', 'week'], { kpi })}
-          />
           <AttentionStrip
             items={needsAttention(sc)}
             currency={currency}

@@ -26,7 +26,11 @@ export function PacingTable({ role, segment, currency, kpiCount }: Props) {
   const withTarget = pairs.filter(({ m, q }) => m.target !== null || q.target !== null);
   const without = pairs.filter((p) => !withTarget.includes(p)).map(({ m }) => m.kpi.name);
   return (
-    <section className="card pacing" aria-labelledby="pacing-title">
+    <section
+      className={`card pacing${query.isPlaceholderData ? ' is-stale' : ''}`}
+      aria-labelledby="pacing-title"
+      aria-busy={query.isFetching}
+    >
       <header className="card-head">
         <h2 id="pacing-title">Month and quarter to date</h2>
       </header>

@@ -25,11 +25,25 @@ interface Props {
 export function RevenuePanel({ week, segment, currency, linkQuery }: Props) {
   const q = useQuery({ ...revenueInsightOptions({ week, segment }), placeholderData: keepPreviousData });
   if (q.isError && !q.data)
-    return <ErrorNotice what="what moved revenue" error={q.error} onRetry={() => q.refetch()} />;
-  if (!q.data) return <Skeleton height={118} label="Loading what moved revenue…" />;
+    return (
+      <div className="revenue-slot">
+        <ErrorNotice what="what moved revenue" error={q.error} onRetry={() => q.refetch()} />
+      </div>
+    );
+  // The panel's height at a laptop width, so the attention strip does not jump when it arrives.
+  if (!q.data)
+    return (
+      <div className="revenue-slot">
+        <Skeleton height={208} label="Loading what moved revenue…" />
+      </div>
+    );
   const methods = new Set(q.data.comparisons.flatMap((c) => (c.available ? [c.method] : [])));
   return (
-    <section className="revenue-panel" aria-labelledby="revenue-title">
+    <section
+      className={`revenue-panel${q.isPlaceholderData ? ' is-stale' : ''}`}
+      aria-labelledby="revenue-title"
+      aria-busy={q.isFetching}
+    >
       <h2 id="revenue-title">What moved revenue</h2>
       <ul className="revenue-rows">
         {q.data.comparisons.map((c) => (
