@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type Pacing, pacingSchema, type RevenueInsight, revenueInsightSchema } from '../../shared/insights.js';
+import { parseWeek, shiftWeek, type Week } from '../../shared/period.js';
 import { catalogResponseSchema } from '../../shared/schemas.js';
 import { ARTIFACTS, launchBrowser, signedInPage } from '../helpers/browser.js';
 import { type RunningServer, startServer } from '../helpers/server.js';
@@ -110,6 +111,20 @@ test('the panel follows the selected week and segment', async () => {
     insight.comparisons[0]?.baseWeek.label,
   );
   await checkPanel(insight);
+
+  // The week still running compares a few days with a whole week, and says so.
+  const running = shiftWeek(parseWeek(config.lastCompleteWeek) as Week, 1).label;
+  const partial = revenueInsightSchema.parse(await getJson(`/api/insights/revenue?week=${running}`));
+  await page.goto(`${server.url}/?week=${running}`);
+  const row = page.locator('.revenue-row[data-against="previous_week"]');
+  await row.waitFor();
+  const c = partial.comparisons[0];
+  if (c?.available)
+    await expect(row.locator('.revenue-note').textContent()).resolves.toBe(
+      `Partial: ${running} has data on ${c.current.days} of 7 days.`,
+    );
+  else await expect(row.locator('.revenue-reason').textContent()).resolves.toContain(`for ${running}`); // a Monday
+  await page.locator('.revenue-panel').screenshot({ path: `${ARTIFACTS}/revenue-panel-partial.png` });
 });
 
 test('a role page shows month and quarter to date against the API', async () => {

@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { periodsOf } from '../../server/insights/pace';
-import type { PacingPeriod, PacingRow, RevenueFactor } from '../../shared/insights';
+import type { PacingPeriod, PacingRow, RevenueComparison, RevenueFactor } from '../../shared/insights';
 import {
   factorAmount,
   formatPercentOfTarget,
   formatPoints,
   paceText,
+  partialNote,
   periodTitle,
   toneOf,
 } from '../../web/lib/insights';
@@ -102,4 +103,15 @@ describe('pacing, in words', () => {
       progress: '74 of 90 days',
     });
   });
+});
+
+test('a comparison with a partial week says so', () => {
+  const c = {
+    available: true,
+    baseWeek: { label: '2026-W48', start: '2026-11-23', end: '2026-11-29' },
+    base: { sessions: 1, orders: 1, revenue: 1, days: 7 },
+    current: { sessions: 1, orders: 1, revenue: 1, days: 2 },
+  } as Extract<RevenueComparison, { available: true }>;
+  expect(partialNote(c, '2026-W49')).toBe('Partial: 2026-W49 has data on 2 of 7 days.');
+  expect(partialNote({ ...c, current: { ...c.current, days: 7 } }, '2026-W49')).toBeNull();
 });

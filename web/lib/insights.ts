@@ -56,6 +56,19 @@ export function revenueChange(c: Extract<RevenueComparison, { available: true }>
   );
 }
 
+/**
+ * A comparison with a week that is still running, or has days without data, compares unlike
+ * with unlike: say so ("2026-W49 has data on 2 of 7 days"), or null when both weeks are whole.
+ */
+export function partialNote(c: Extract<RevenueComparison, { available: true }>, week: string): string | null {
+  const short = [
+    [week, c.current.days],
+    [c.baseWeek.label, c.base.days],
+  ].filter(([, days]) => Number(days) < 7);
+  if (short.length === 0) return null;
+  return `Partial: ${short.map(([label, days]) => `${label} has data on ${days} of 7 days`).join(', ')}.`;
+}
+
 // ---------- pacing ----------
 
 /** Pacing status as the scorecard's icon + word + colour set, with words of its own. */

@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import type { RevenueComparison, RevenueFactor } from '../../../shared/insights';
 import { revenueInsightOptions } from '../../api/insights';
 import { formatValue } from '../../lib/format';
-import { AGAINST_WORDS, FACTOR_WORDS, factorAmount, revenueChange, toneOf } from '../../lib/insights';
+import { AGAINST_WORDS, FACTOR_WORDS, factorAmount, partialNote, revenueChange, toneOf } from '../../lib/insights';
 import { ErrorNotice, Skeleton } from '../QueryState';
 import './insights.css';
 
@@ -47,7 +47,7 @@ export function RevenuePanel({ week, segment, currency, linkQuery }: Props) {
       <h2 id="revenue-title">What moved revenue</h2>
       <ul className="revenue-rows">
         {q.data.comparisons.map((c) => (
-          <ComparisonRow key={c.against} c={c} currency={currency} linkQuery={linkQuery} />
+          <ComparisonRow key={c.against} c={c} week={q.data.week.label} currency={currency} linkQuery={linkQuery} />
         ))}
       </ul>
       <p className="revenue-method">
@@ -61,9 +61,10 @@ export function RevenuePanel({ week, segment, currency, linkQuery }: Props) {
 
 function ComparisonRow({
   c,
+  week,
   currency,
   linkQuery,
-}: { c: RevenueComparison; currency: string } & Pick<Props, 'linkQuery'>) {
+}: { c: RevenueComparison; week: string; currency: string } & Pick<Props, 'linkQuery'>) {
   const base = <span className="revenue-base num">{c.baseWeek.label}</span>;
   if (!c.available)
     return (
@@ -77,6 +78,7 @@ function ComparisonRow({
     );
   const total = revenueChange(c, currency);
   const tone = toneOf(c.change, total);
+  const notes = [c.note, partialNote(c, week)].filter(Boolean).join(' ');
   return (
     <li className="revenue-row" data-against={c.against}>
       <span className={`revenue-total tone-${tone}`}>
@@ -93,7 +95,7 @@ function ComparisonRow({
           <FactorChip key={f.factor} f={f} currency={currency} linkQuery={linkQuery} />
         ))}
       </ul>
-      {c.note && <span className="revenue-note">{c.note}</span>}
+      {notes && <span className="revenue-note">{notes}</span>}
     </li>
   );
 }
