@@ -14,6 +14,7 @@ import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
 import { importRoutes } from './routes/imports.js';
 import { ingestRoutes } from './routes/ingest.js';
+import { insightRoutes } from './routes/insights.js';
 import { openApiRoutes } from './routes/openapi.js';
 import { reviewExportRoutes } from './routes/reviewExport.js';
 import { scorecardRoutes } from './routes/scorecard.js';
@@ -31,6 +32,7 @@ export function createApp(deps: AppDeps) {
     .route('/', targetRoutes)
     .route('/', ingestRoutes)
     .route('/', scorecardRoutes)
+    .route('/', insightRoutes)
     .route('/', exportRoutes)
     .route('/', reviewExportRoutes)
     .route('/', openApiRoutes)

@@ -5,6 +5,7 @@ import { keySchema } from '../../shared/units.js';
 import { alertRouteDocs } from '../alerts/apiDocs.js';
 import { authRouteDocs } from '../auth/apiDocs.js';
 import { importRouteDocs } from '../imports/apiDocs.js';
+import { insightRouteDocs } from '../insights/apiDocs.js';
 import { reviewExportRouteDocs } from '../reviews/exportApiDocs.js';
 import { webhookRouteDocs } from '../webhooks/apiDocs.js';
 import { type ApiRouteDoc, errorDoc } from './openapi.js';
@@ -331,6 +332,7 @@ export const apiRoutes: ApiRouteDoc[] = [
     },
   },
   ...reviewExportRouteDocs,
+  ...insightRouteDocs,
   ...webhookRouteDocs,
   ...importRouteDocs,
   ...alertRouteDocs,

@@ -3,6 +3,7 @@ import { parseWeek, shiftWeek } from '../../shared/period';
 import { configOptions, scorecardOptions } from '../api/queries';
 import { AttentionStrip } from '../components/AttentionStrip';
 import { AlertsLine } from '../components/alerts/AlertsLine';
+import { RevenuePanel } from '../components/insights/RevenuePanel';
 import { ErrorNotice, Skeleton } from '../components/QueryState';
 import { RoleCard } from '../components/RoleCard';
 import { ReviewExportLinks } from '../components/review/ReviewExportLinks';
@@ -46,6 +47,13 @@ export function OverviewPage() {
           <ReviewExportLinks week={sc?.week.label} segment={segment} />
         </div>
       </div>
+      {/* Its own query and placeholder: it holds its place from the first paint. */}
+      <RevenuePanel
+        week={week}
+        segment={segment}
+        currency={currency}
+        linkQuery={(kpi) => carry(view.params, ['segment', 'week'], { kpi })}
+      />
       {scorecard.isError && !sc ? (
         <ErrorNotice what="the scorecard" error={scorecard.error} onRetry={() => scorecard.refetch()} />
       ) : !sc ? (

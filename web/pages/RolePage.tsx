@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import { parseWeek } from '../../shared/period';
 import { catalogOptions, configOptions } from '../api/queries';
+import { PacingTable } from '../components/insights/PacingTable';
 import { KpiPanel } from '../components/KpiPanel';
 import { Empty, ErrorNotice, Skeleton } from '../components/QueryState';
 import { Segmented } from '../components/Segmented';
@@ -105,6 +106,9 @@ export function RolePage() {
           </button>
         </div>
       </div>
+      {kpis.length > 0 && (
+        <PacingTable role={role.key} segment={segment} currency={cfg.currency} kpiCount={kpis.length} />
+      )}
       <section className="controls" aria-label="Chart options">
         <Segmented
           label="Grain"
