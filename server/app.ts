@@ -7,6 +7,7 @@ import type { AppDeps, AppEnv } from './deps.js';
 import { ApiError } from './http/errors.js';
 import { requestLog } from './ops/requestLog.js';
 import { storageError } from './ops/sqliteErrors.js';
+import { annotationRoutes } from './routes/annotations.js';
 import { authRoutes } from './routes/auth.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { exportRoutes } from './routes/export.js';
@@ -14,6 +15,7 @@ import { healthRoutes } from './routes/health.js';
 import { importRoutes } from './routes/imports.js';
 import { ingestRoutes } from './routes/ingest.js';
 import { openApiRoutes } from './routes/openapi.js';
+import { reviewRoutes } from './routes/reviews.js';
 import { scorecardRoutes } from './routes/scorecard.js';
 import { targetRoutes } from './routes/targets.js';
 import { userRoutes } from './routes/users.js';
@@ -34,7 +36,9 @@ export function createApp(deps: AppDeps) {
     .route('/', authRoutes)
     .route('/', userRoutes)
     .route('/', webhookRoutes)
-    .route('/', importRoutes);
+    .route('/', importRoutes)
+    .route('/', reviewRoutes)
+    .route('/', annotationRoutes);
 
   const app = new Hono<AppEnv>();
   app.use(requestId());

@@ -4,6 +4,7 @@ import * as s from '../../shared/schemas.js';
 import { keySchema } from '../../shared/units.js';
 import { authRouteDocs } from '../auth/apiDocs.js';
 import { importRouteDocs } from '../imports/apiDocs.js';
+import { reviewRouteDocs } from '../reviews/apiDocs.js';
 import { webhookRouteDocs } from '../webhooks/apiDocs.js';
 import { type ApiRouteDoc, errorDoc } from './openapi.js';
 
@@ -330,6 +331,7 @@ export const apiRoutes: ApiRouteDoc[] = [
   },
   ...webhookRouteDocs,
   ...importRouteDocs,
+  ...reviewRouteDocs,
   // Accounts last: their examples sign in again and sign out.
   ...authRouteDocs,
 ];
