@@ -73,3 +73,19 @@ export const annotationQuerySchema = z.object({
 export type AnnotationQuery = z.infer<typeof annotationQuerySchema>;
 
 export const annotationIdParams = z.object({ id: z.coerce.number().int().positive() });
+
+/** Who an untied annotation belongs to, as the permission check names it to an owner. */
+export const BUSINESS_WIDE = 'the whole business';
+
+/**
+ * The business roles an annotation touches: its roles and the roles of its KPIs (unknown KPIs
+ * are skipped); an untied one touches the whole business, which no owner owns.
+ */
+export function rolesTouched(
+  a: { roles: readonly string[]; kpis: readonly string[] },
+  roleOfKpi: (kpi: string) => string | undefined,
+): string[] {
+  if (a.roles.length === 0 && a.kpis.length === 0) return [BUSINESS_WIDE];
+  const ofKpis = a.kpis.flatMap((k) => roleOfKpi(k) ?? []);
+  return [...new Set([...a.roles, ...ofKpis])];
+}

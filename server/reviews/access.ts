@@ -1,10 +1,10 @@
 import type { Context } from 'hono';
+import { rolesTouched } from '../../shared/annotations.js';
 import { getAnnotation } from '../db/annotations.js';
 import { getCatalog } from '../db/catalog.js';
 import { getNote } from '../db/reviews.js';
 import type { AppEnv } from '../deps.js';
 import { ApiError } from '../http/errors.js';
-import { rolesTouched } from './annotations.js';
 
 /**
  * Which business roles a notes or annotations write touches, for the permission table's owner
@@ -16,6 +16,11 @@ const body = async (c: Context<AppEnv>) => ((await c.req.json().catch(() => null
 const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 /** The numeric id at the end of the path (the middleware runs before the route's params exist). */
 const idInPath = (c: Context<AppEnv>) => Number(/\/(\d+)$/.exec(c.req.path)?.[1] ?? Number.NaN);
+
+const roleOfKpi = (c: Context<AppEnv>) => {
+  const snap = getCatalog(c.var.deps.db);
+  return (k: string) => snap.kpiByKey.get(k)?.role;
+};
 
 /** A new note: the role named in the body. */
 export async function roleOfNewNote(c: Context<AppEnv>): Promise<string[]> {
@@ -33,19 +38,21 @@ export async function roleOfNote(c: Context<AppEnv>): Promise<string[]> {
 /** A new annotation: its roles and its KPIs' roles (untied = the whole business). */
 export async function rolesOfNewAnnotation(c: Context<AppEnv>): Promise<string[]> {
   const b = await body(c);
-  return rolesTouched(getCatalog(c.var.deps.db), strings(b.roles), strings(b.kpis));
+  return rolesTouched({ roles: strings(b.roles), kpis: strings(b.kpis) }, roleOfKpi(c));
 }
 
 /** An existing annotation (delete), and for an edit also the ties the body gives it. */
 export async function rolesOfAnnotation(c: Context<AppEnv>): Promise<string[]> {
-  const snap = getCatalog(c.var.deps.db);
   const a = getAnnotation(c.var.deps.db, idInPath(c));
   if (!a) throw new ApiError(404, 'not_found', `No annotation with id ${idInPath(c)}; it may have been deleted.`);
-  const before = rolesTouched(snap, a.roles, a.kpis);
+  const before = rolesTouched(a, roleOfKpi(c));
   if (c.req.method !== 'PATCH') return before;
   const b = await body(c);
   if (!('roles' in b) && !('kpis' in b)) return before;
-  const after = rolesTouched(snap, 'roles' in b ? strings(b.roles) : a.roles, 'kpis' in b ? strings(b.kpis) : a.kpis);
+  const after = rolesTouched(
+    { roles: 'roles' in b ? strings(b.roles) : a.roles, kpis: 'kpis' in b ? strings(b.kpis) : a.kpis },
+    roleOfKpi(c),
+  );
   return [...new Set([...before, ...after])];
 }
 

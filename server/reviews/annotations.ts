@@ -12,22 +12,6 @@ import { type CatalogSnapshot, getCatalog, requireKpi, requireRole, unknownRef }
 import type { Db } from '../db/open.js';
 import { ApiError } from '../http/errors.js';
 
-/** Who an untied annotation belongs to, as the permission check names it to an owner. */
-export const BUSINESS_WIDE = 'the whole business';
-
-/**
- * The business roles an annotation touches: its roles and the roles of its KPIs; an untied one
- * touches the whole business, which no owner owns.
- */
-export function rolesTouched(snap: CatalogSnapshot, roles: readonly string[], kpis: readonly string[]): string[] {
-  if (roles.length === 0 && kpis.length === 0) return [BUSINESS_WIDE];
-  const ofKpis = kpis.flatMap((k) => {
-    const kpi = snap.kpiByKey.get(k);
-    return kpi ? [kpi.role] : [];
-  });
-  return [...new Set([...roles, ...ofKpis])];
-}
-
 /** Checks every role and KPI key (422 naming the item) and drops repeats. */
 function checkTies(snap: CatalogSnapshot, a: AnnotationFields): AnnotationFields {
   a.roles.forEach((r, i) => {

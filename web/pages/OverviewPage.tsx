@@ -1,11 +1,15 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { parseWeek, shiftWeek } from '../../shared/period';
 import { configOptions, scorecardOptions } from '../api/queries';
+import { weekReviewOptions } from '../api/reviews';
 import { AttentionStrip } from '../components/AttentionStrip';
 import { ErrorNotice, Skeleton } from '../components/QueryState';
 import { RoleCard } from '../components/RoleCard';
+import { ReviewBar } from '../components/reviews/ReviewBar';
+import { RoleNotes } from '../components/reviews/RoleNotes';
 import { SegmentSelect } from '../components/SegmentSelect';
 import { WeekPicker } from '../components/WeekPicker';
+import { changesByKpi } from '../lib/reviews';
 import { needsAttention } from '../lib/scorecard';
 import { carry, useViewState } from '../lib/useViewState';
 
@@ -23,6 +27,10 @@ export function OverviewPage() {
   const currency = config.data?.currency ?? 'EUR';
   const sc = scorecard.data;
   const segQuery = carry(view.params, ['segment', 'week']);
+  // Reviews are of the all-segments week; a segment view shows its notes but not value changes.
+  const review = useQuery(weekReviewOptions(sc?.week.label)).data;
+  const changes = review && !segment ? changesByKpi(review.changes) : undefined;
+  const timeZone = config.data?.timeZone ?? 'UTC';
   return (
     <div className="page">
       <div className="page-head">
@@ -43,6 +51,12 @@ export function OverviewPage() {
           <SegmentSelect value={segment} onChange={(s) => view.set({ segment: s })} />
         </div>
       </div>
+      <ReviewBar
+        review={review}
+        week={sc?.week.label ?? ''}
+        weekOver={!!sc && !!config.data && sc.week.end < config.data.today}
+        timeZone={timeZone}
+      />
       {scorecard.isError && !sc ? (
         <ErrorNotice what="the scorecard" error={scorecard.error} onRetry={() => scorecard.refetch()} />
       ) : !sc ? (
@@ -66,7 +80,22 @@ export function OverviewPage() {
           />
           <div className="card-grid">
             {sc.roles.map((r) => (
-              <RoleCard key={r.role.key} role={r} week={sc.week} currency={currency} linkQuery={segQuery} />
+              <RoleCard
+                key={r.role.key}
+                role={r}
+                week={sc.week}
+                currency={currency}
+                linkQuery={segQuery}
+                changes={changes}
+              >
+                <RoleNotes
+                  role={r}
+                  week={sc.week.label}
+                  notes={review ? (review.notes[r.role.key] ?? []) : undefined}
+                  reviewedAt={review?.reviewedAt ?? null}
+                  timeZone={timeZone}
+                />
+              </RoleCard>
             ))}
           </div>
           {sc.roles.length === 0 && <p className="empty">No roles yet — add one on the Catalog &amp; targets page.</p>}

@@ -3,8 +3,10 @@ import { useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import { parseWeek } from '../../shared/period';
 import { catalogOptions, configOptions } from '../api/queries';
+import { AnnotationForm } from '../components/annotations/AnnotationForm';
 import { KpiPanel } from '../components/KpiPanel';
 import { Empty, ErrorNotice, Skeleton } from '../components/QueryState';
+import { NotesHistory } from '../components/reviews/NotesHistory';
 import { Segmented } from '../components/Segmented';
 import { SegmentSelect } from '../components/SegmentSelect';
 import { getLanding, setLanding } from '../lib/landing';
@@ -184,6 +186,10 @@ export function RolePage() {
           ))}
         </div>
       )}
+      <div className="role-extras">
+        <AnnotationForm role={role} kpis={kpis} day={end} />
+        <NotesHistory role={role} kpiName={(k) => kpis.find((x) => x.key === k)?.name ?? k} timeZone={cfg.timeZone} />
+      </div>
     </div>
   );
 }
