@@ -63,7 +63,12 @@ export function getAnnotation(db: Db, id: number): Annotation | undefined {
   return row && withLinks(db, [row])[0];
 }
 
-export function insertAnnotation(db: Db, a: AnnotationFields, by: { id: number; name: string }, now: Date): Annotation {
+export function insertAnnotation(
+  db: Db,
+  a: AnnotationFields,
+  by: { id: number | null; name: string },
+  now: Date,
+): Annotation {
   return db.transaction(() => {
     const info = db
       .prepare(

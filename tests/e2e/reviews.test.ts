@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { annotationSchema } from '../../shared/annotations.js';
-import { addDays } from '../../shared/period.js';
+import { addDays, shiftWeek } from '../../shared/period.js';
 import { weekReviewSchema } from '../../shared/reviews.js';
 import { type Scorecard, scorecardSchema } from '../../shared/schemas.js';
 import { ARTIFACTS, launchBrowser, signedInPage } from '../helpers/browser.js';
@@ -122,27 +122,30 @@ describe('annotations', () => {
     const head = await pageAs('head@demo.rolecard');
     await head.goto(`${server.url}/roles/ecommerce_manager`);
     await head.locator('#kpi-conversion_rate .recharts-surface').waitFor();
-    const day = addDays(lastWeek.week.start, 1); // the Tuesday of the last complete week
+    // The Wednesday three weeks before the last complete week (the demo's own events are elsewhere).
+    const eventWeek = shiftWeek(lastWeek.week, -3);
+    const day = addDays(eventWeek.start, 2);
     const form = head.locator('.annotation-form');
-    await form.getByLabel('What happened').fill('Checkout release 4.2');
+    await form.getByLabel('What happened').fill('Payment provider switch');
     await form.getByLabel('First day').fill(day);
     await form.getByLabel('Applies to').selectOption({ label: 'Conversion rate only' });
-    await form.getByLabel('Note (optional)').fill('New payment step');
+    await form.getByLabel('Note (optional)').fill('Card payments moved to the new provider');
     await form.getByRole('button', { name: 'Mark event' }).click();
     await form.getByText('is marked on the charts it relates to').waitFor();
 
     const conv = head.locator('#kpi-conversion_rate');
-    // A one-day event on a weekly chart: a line (zero width, so "attached", not "visible") on
-    // the week holding that Tuesday, numbered as in the list under the chart.
-    const line = conv.locator('.annotation-mark line');
-    await line.waitFor({ state: 'attached' });
-    await expect(line.getAttribute('x')).resolves.toBe(lastWeek.week.label);
-    await expect(conv.locator('.annotation-label').textContent()).resolves.toBe('1');
-    const item = conv.locator('.annotation-list li');
-    await expect(item.textContent()).resolves.toContain('Checkout release 4.2');
+    const item = conv.locator('.annotation-list li', { hasText: 'Payment provider switch' });
+    await item.waitFor();
     await expect(item.locator('.pill').textContent()).resolves.toBe('Conversion rate');
-    await expect(head.locator('#kpi-aov .annotation-mark').count()).resolves.toBe(0);
-    await expect(head.locator('#kpi-aov .annotation-list').count()).resolves.toBe(0);
+    await expect(item.textContent()).resolves.toContain('Card payments moved to the new provider');
+    // A one-day event on a weekly chart: a line (zero width, so "attached", not "visible") on the
+    // week holding that Wednesday, labelled with the event's number in the list under the chart.
+    const n = await item.locator('.annotation-n').textContent();
+    const line = conv.locator(`.annotation-mark line[x="${eventWeek.label}"]`);
+    await line.waitFor({ state: 'attached' });
+    await expect(conv.locator('.annotation-label').allTextContents()).resolves.toContain(n);
+    await expect(head.locator('#kpi-aov .annotation-list').textContent()).resolves.not.toContain('Payment provider');
+    await expect(head.locator(`#kpi-aov .annotation-mark line[x="${eventWeek.label}"]`).count()).resolves.toBe(0);
     await conv.screenshot({ path: `${ARTIFACTS}/reviews-annotation-chart.png` });
 
     // A business-wide range (admin, through the API) marks every chart, as an area on a daily chart.
@@ -154,11 +157,11 @@ describe('annotations', () => {
     annotationSchema.parse(await created.json());
     await head.goto(`${server.url}/roles/logistics?grain=day`);
     const otd = head.locator('#kpi-on_time_delivery_rate');
-    const area = otd.locator('.annotation-mark path');
+    const area = otd.locator('.recharts-reference-area.annotation-mark path');
     await area.waitFor();
     await expect(area.getAttribute('x1')).resolves.toBe(addDays(day, 1));
     await expect(area.getAttribute('x2')).resolves.toBe(addDays(day, 3));
-    await expect(otd.locator('.annotation-list li').textContent()).resolves.toContain('Warehouse stock-out');
+    await expect(otd.locator('.annotation-list').textContent()).resolves.toContain('Warehouse stock-out');
     await head.screenshot({ path: `${ARTIFACTS}/reviews-role-page.png`, fullPage: true });
   });
 

@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { addDays } from '../../shared/period.js';
+import { createDemoUsers } from '../../server/auth/bootstrap.js';
+import { defaultConfig } from '../../server/config.js';
+import { seedCatalog } from '../../server/db/catalog.js';
+import { migrate } from '../../server/db/migrate.js';
+import { openDb } from '../../server/db/open.js';
+import { loadDemo } from '../../server/demo.js';
+import { findAnnotations } from '../../server/reviews/annotations.js';
+import { loadDemoReviews } from '../../server/reviews/demo.js';
+import { getWeekReview } from '../../server/reviews/service.js';
+import { defaultCatalog } from '../../shared/catalog.js';
+import { addDays, parseWeek } from '../../shared/period.js';
 import { noteListSchema, reviewNoteSchema, snapshotListSchema, weekReviewSchema } from '../../shared/reviews.js';
 import { errorBodySchema } from '../../shared/schemas.js';
 import { ingestOk, makeTestApp, type TestApp } from '../helpers/testApp.js';
@@ -282,4 +292,29 @@ describe('notes', () => {
       '1',
     );
   });
+});
+
+test('the demo: events around its incident week and an open conversation on two of its red KPIs', async () => {
+  const db = openDb(':memory:');
+  migrate(db);
+  seedCatalog(db, defaultCatalog);
+  const now = new Date('2026-03-18T08:00:00Z');
+  loadDemo(db, '2026-03-18', 'monday', now);
+  await createDemoUsers(db, now);
+  loadDemoReviews(db, '2026-03-18', 'monday', now);
+  // Today Wed 18 Mar: the incident week is 2026-W11, Mon 9 .. Sun 15 Mar; the release on Tue 10 Mar.
+  const week = parseWeek('2026-W11') ?? expect.fail('week');
+  const r = getWeekReview({ db, config: defaultConfig, clock: () => now }, week);
+  expect(r.reviewed).toBe(false);
+  expect(r.notes.customer_service?.map((n) => [n.kind, n.author.name])).toEqual([
+    ['note', 'Hanna Head (Head of Digital)'],
+    ['reply', 'Sofia Service'],
+  ]);
+  const missing = r.missingNotes.map((m) => m.kpi);
+  expect(missing).toEqual(expect.arrayContaining(['bounce_rate', 'stockout_rate']));
+  expect(missing).not.toContain('conversion_rate');
+  expect(missing).not.toContain('first_response_time');
+  const onConversion = findAnnotations(db, { kpi: 'conversion_rate', from: '2026-03-09', to: '2026-03-15' });
+  expect(onConversion.map((a) => [a.title, a.start])).toEqual([['Checkout release 4.2', '2026-03-10']]);
+  db.close();
 });
