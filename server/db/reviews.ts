@@ -112,10 +112,10 @@ const toRecord = (r: ReviewRow): WeekReviewRecord => ({
   reopenedBy: r.reopened_by,
 });
 
-/** Every review of a week, newest first; the first is current when it was not reopened. */
-export function reviewsOfWeek(db: Db, week: string): Array<WeekReviewRecord & { snapshot: Scorecard }> {
+/** Every review of a week with the scorecard it froze, newest first (reopened ones too). */
+export function reviewsOfWeek(db: Db, week: string): Array<WeekReviewRecord & { scorecard: Scorecard }> {
   const rows = db.prepare('SELECT * FROM week_reviews WHERE week = ? ORDER BY id DESC').all(week) as ReviewRow[];
-  return rows.map((r) => ({ ...toRecord(r), snapshot: JSON.parse(r.snapshot) as Scorecard }));
+  return rows.map((r) => ({ ...toRecord(r), scorecard: JSON.parse(r.snapshot) as Scorecard }));
 }
 
 /** The review in force for a week (not reopened), with its snapshot. */

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import {
   createNoteSchema,
   noteHistoryQuerySchema,
@@ -24,6 +24,8 @@ import { signedInUser } from '../reviews/access.js';
 import { addNote, getWeekReview, markReviewed, noteToChange, reopenWeek } from '../reviews/service.js';
 
 const weekParam = validate('param', reviewWeekParams);
+/** The week a `:week` parameter names (an ISO week or a date inside it). */
+const weekNamed = (c: Context<AppEnv>, input: string) => resolveWeek(input, c.var.deps.config, c.var.deps.clock);
 const idParam = validate('param', noteIdParams);
 
 /** The weekly review's record: notes, reviewed weeks and their snapshots, the notes setting. */
@@ -65,20 +67,12 @@ export const reviewRoutes = new Hono<AppEnv>()
     );
     return c.body(null, 204);
   })
-  .get('/reviews/:week', weekParam, (c) => {
-    const { config, clock } = c.var.deps;
-    return c.json(getWeekReview(c.var.deps, resolveWeek(c.req.valid('param').week, config, clock)));
-  })
-  .get('/reviews/:week/snapshots', weekParam, (c) => {
-    const { db, config, clock } = c.var.deps;
-    const week = resolveWeek(c.req.valid('param').week, config, clock);
-    return c.json({
-      snapshots: reviewsOfWeek(db, week.label).map(({ snapshot, ...r }) => ({ ...r, scorecard: snapshot })),
-    });
-  })
+  .get('/reviews/:week', weekParam, (c) => c.json(getWeekReview(c.var.deps, weekNamed(c, c.req.valid('param').week))))
+  .get('/reviews/:week/snapshots', weekParam, (c) =>
+    c.json({ snapshots: reviewsOfWeek(c.var.deps.db, weekNamed(c, c.req.valid('param').week).label) }),
+  )
   .post('/reviews/:week/notes', weekParam, validate('json', createNoteSchema), (c) => {
-    const { config, clock } = c.var.deps;
-    const week = resolveWeek(c.req.valid('param').week, config, clock);
+    const week = weekNamed(c, c.req.valid('param').week);
     const input = c.req.valid('json');
     const note = audited(c, { action: 'note.add', entity: 'review_note', key: `${week.label}/${input.role}` }, () =>
       addNote(c.var.deps, week, input, signedInUser(c)),
@@ -86,8 +80,7 @@ export const reviewRoutes = new Hono<AppEnv>()
     return c.json(note, 201);
   })
   .post('/reviews/:week/review', weekParam, (c) => {
-    const { config, clock } = c.var.deps;
-    const week = resolveWeek(c.req.valid('param').week, config, clock);
+    const week = weekNamed(c, c.req.valid('param').week);
     const review = audited(
       c,
       { action: 'week.review', entity: 'week_review', key: week.label },
@@ -97,8 +90,7 @@ export const reviewRoutes = new Hono<AppEnv>()
     return c.json(review, 201);
   })
   .delete('/reviews/:week/review', weekParam, (c) => {
-    const { config, clock } = c.var.deps;
-    const week = resolveWeek(c.req.valid('param').week, config, clock);
+    const week = weekNamed(c, c.req.valid('param').week);
     return c.json(
       audited(
         c,

@@ -29,6 +29,7 @@ export function ReviewBar({ review, week, weekOver, timeZone }: Props) {
     );
   const error = setReviewed.error ?? settings.error;
   const changed = review.changes.length;
+  const reopened = review.history[0];
   return (
     <section className={`review-bar${admin ? ' for-admin' : ''}`} aria-label="Review of the week">
       <p className="review-state" role="status">
@@ -39,7 +40,10 @@ export function ReviewBar({ review, week, weekOver, timeZone }: Props) {
           </span>
         ) : (
           <span className="review-badge">
-            <span aria-hidden="true">○</span> Not reviewed yet
+            <span aria-hidden="true">○</span>{' '}
+            {reopened?.reopenedAt
+              ? `Reopened on ${formatInstant(reopened.reopenedAt, timeZone)} by ${reopened.reopenedBy}`
+              : 'Not reviewed yet'}
           </span>
         )}
         {changed > 0 && (
