@@ -112,7 +112,7 @@ export const reviewRouteDocs: ApiRouteDoc[] = [
     method: 'post',
     path: '/api/reviews/{week}/review',
     tag: 'Reviews',
-    summary: 'Mark a finished week reviewed and freeze its all-segments scorecard (admins)',
+    summary: 'Mark a finished week reviewed and freeze its all-segments KPI values (admins)',
     params: reviewWeekParams,
     example: { url: `/api/reviews/${week}/review` },
     responses: {
@@ -127,7 +127,7 @@ export const reviewRouteDocs: ApiRouteDoc[] = [
     method: 'get',
     path: '/api/reviews/{week}/snapshots',
     tag: 'Reviews',
-    summary: 'Every frozen scorecard of a week, newest first (reopened ones included)',
+    summary: 'Every snapshot frozen for a week, newest first (reopened ones included)',
     params: reviewWeekParams,
     example: { url: `/api/reviews/${week}/snapshots` },
     responses: { 200: { description: 'Snapshots.', schema: snapshotListSchema }, ...signedIn },
