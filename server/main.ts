@@ -17,6 +17,7 @@ import { createLogger, toLogFn } from './ops/logger.js';
 import { findLiveServer, removePidFile, writePidFile } from './ops/pidFile.js';
 import { scheduleBackups } from './ops/schedule.js';
 import { appVersion } from './ops/version.js';
+import { loadDemoReviews } from './reviews/demo.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -48,6 +49,7 @@ async function start() {
     const t0 = Date.now();
     const r = loadDemo(db, today(config, clock), config.weekStart, clock());
     await createDemoUsers(db, clock());
+    loadDemoReviews(db, today(config, clock), config.weekStart, clock());
     log({
       msg: `Loaded the demo dataset: ${r.values} values, ${r.targets} targets and the demo users (see README) in ${Date.now() - t0} ms (ROLECARD_DEMO=0 starts empty).`,
     });

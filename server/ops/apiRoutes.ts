@@ -6,6 +6,7 @@ import { alertRouteDocs } from '../alerts/apiDocs.js';
 import { authRouteDocs } from '../auth/apiDocs.js';
 import { importRouteDocs } from '../imports/apiDocs.js';
 import { insightRouteDocs } from '../insights/apiDocs.js';
+import { reviewRouteDocs } from '../reviews/apiDocs.js';
 import { reviewExportRouteDocs } from '../reviews/exportApiDocs.js';
 import { webhookRouteDocs } from '../webhooks/apiDocs.js';
 import { type ApiRouteDoc, errorDoc } from './openapi.js';
@@ -336,6 +337,7 @@ export const apiRoutes: ApiRouteDoc[] = [
   ...webhookRouteDocs,
   ...importRouteDocs,
   ...alertRouteDocs,
+  ...reviewRouteDocs,
   // Accounts last: their examples sign in again and sign out.
   ...authRouteDocs,
 ];

@@ -278,6 +278,83 @@ Object.assign(matrix, {
   },
 } satisfies Record<string, Entry>);
 
+/** A note on E-commerce's week 2026-W11, written by the persona when it may write one (else the admin). */
+async function note(t: TestApp, persona: Persona) {
+  const author = persona === 'owner' ? t.as('owner') : t.request;
+  const r = await author('POST', '/api/reviews/2026-W11/notes', { role: 'ecommerce_manager', body: 'Why?' });
+  return (r.json as { id: number }).id;
+}
+/** An annotation tied to E-commerce, added by the persona when it is the analyst (else the admin). */
+async function annotation(t: TestApp, persona: Persona) {
+  const author = persona === 'analyst' ? t.as('analyst') : t.request;
+  const r = await author('POST', '/api/annotations', {
+    title: 'Sale',
+    start: '2026-03-10',
+    roles: ['ecommerce_manager'],
+  });
+  return (r.json as { id: number }).id;
+}
+
+Object.assign(matrix, {
+  // Review notes: the admin writes, owners reply on their own roles; edits by the author only.
+  'POST /api/reviews/:week/notes': {
+    call: () => ({
+      method: 'POST',
+      path: '/api/reviews/2026-W11/notes',
+      body: { role: 'ecommerce_manager', kpi: 'conversion_rate', body: 'Conversion fell.' },
+    }),
+    allowed: ['admin', 'owner'],
+  },
+  'PATCH /api/review-notes/:id': {
+    call: async (t, p) => ({
+      method: 'PATCH',
+      path: `/api/review-notes/${await note(t, p)}`,
+      body: { body: 'Edited' },
+    }),
+    allowed: ['admin', 'owner'],
+  },
+  'DELETE /api/review-notes/:id': {
+    call: async (t, p) => ({ method: 'DELETE', path: `/api/review-notes/${await note(t, p)}` }),
+    allowed: ['admin', 'owner'],
+  },
+  'POST /api/reviews/:week/review': {
+    call: () => ({ method: 'POST', path: '/api/reviews/2026-W11/review' }),
+    allowed: ['admin'],
+  },
+  'DELETE /api/reviews/:week/review': {
+    call: async (t) => {
+      await t.request('POST', '/api/reviews/2026-W11/review');
+      return { method: 'DELETE', path: '/api/reviews/2026-W11/review' };
+    },
+    allowed: ['admin'],
+  },
+  'PATCH /api/review-settings': {
+    call: () => ({ method: 'PATCH', path: '/api/review-settings', body: { requireNoteOnRed: true } }),
+    allowed: ['admin'],
+  },
+  // Annotations: admins any, analysts add and change their own, owners those of their roles only.
+  'POST /api/annotations': {
+    call: () => ({
+      method: 'POST',
+      path: '/api/annotations',
+      body: { title: 'Checkout release', start: '2026-03-10', kpis: ['conversion_rate'] },
+    }),
+    allowed: ['admin', 'analyst', 'owner'],
+  },
+  'PATCH /api/annotations/:id': {
+    call: async (t, p) => ({
+      method: 'PATCH',
+      path: `/api/annotations/${await annotation(t, p)}`,
+      body: { title: 'Spring sale' },
+    }),
+    allowed: ['admin', 'analyst', 'owner'],
+  },
+  'DELETE /api/annotations/:id': {
+    call: async (t, p) => ({ method: 'DELETE', path: `/api/annotations/${await annotation(t, p)}` }),
+    allowed: ['admin', 'analyst', 'owner'],
+  },
+} satisfies Record<string, Entry>);
+
 const personas: Persona[] = ['anonymous', 'viewer', 'analyst', 'owner', 'otherOwner', 'admin'];
 const expected = (e: Entry, p: Persona): Expect => (p === 'anonymous' ? 401 : e.allowed.includes(p) ? 'ok' : 403);
 
