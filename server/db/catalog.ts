@@ -132,7 +132,7 @@ export const requireMeasure = (snap: CatalogSnapshot, key: string) => lookup(sna
 export const requireSegment = (snap: CatalogSnapshot, key: string) => lookup(snap.segmentByKey, 'segment', key);
 
 /** A reference inside a request body that names nothing: 422, not 404 (the URL was fine). */
-function unknownRef(field: string, what: string, key: string, candidates: Iterable<string>): ApiError {
+export function unknownRef(field: string, what: string, key: string, candidates: Iterable<string>): ApiError {
   const suggestions = suggest(key, candidates);
   return new ApiError(
     422,

@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { ImportReport, ParsedImportOptions } from '../../shared/imports.js';
 import { runImport, type UploadedFile } from '../csv/pipeline.js';
 import { openDb } from '../db/open.js';
+import { onIngested } from '../ingest/events.js';
 import { toApiError } from './errors.js';
 import { type UndoResult, undoImport } from './undo.js';
 
@@ -23,6 +24,8 @@ export type WorkerJob =
 
 export type WorkerMessage =
   | { type: 'progress'; rows: number; bytes: number }
+  /** A committed import changed values: the API thread's alert evaluator should run. */
+  | { type: 'ingested' }
   | { type: 'done'; report: ImportReport }
   | { type: 'undone'; result: UndoResult }
   | { type: 'error'; status: number; code: string; message: string; details?: unknown };
@@ -30,6 +33,11 @@ export type WorkerMessage =
 const job = workerData as WorkerJob;
 const post = (m: WorkerMessage) => parentPort?.postMessage(m);
 const db = openDb(job.dbPath);
+// This thread's connection has no alert evaluator; the API thread's is told once, at the end.
+let wrote = false;
+onIngested(db, () => {
+  wrote = true;
+});
 let last = 0;
 try {
   if (job.kind === 'undo') post({ type: 'undone', result: undoImport(db, job.id, new Date(job.now)) });
@@ -46,6 +54,7 @@ try {
         post({ type: 'progress', ...p });
       },
     });
+    if (wrote && report.committed) post({ type: 'ingested' });
     post({ type: 'done', report });
   }
 } catch (err) {

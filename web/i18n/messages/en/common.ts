@@ -14,6 +14,7 @@ export default {
   'nav.integrations': 'Integrations',
   'nav.users': 'Users & tokens',
   'nav.api': 'API',
+  'nav.alerts': 'Alerts',
   'query.couldNotLoad': 'Could not load {what}.',
   'query.unreachable': 'The server could not be reached.',
   'userRole.admin': 'Admin',

@@ -15,6 +15,7 @@ export default {
   'nav.integrations': 'Integraciones',
   'nav.users': 'Usuarios y tokens',
   'nav.api': 'API',
+  'nav.alerts': 'Alertas',
   'query.couldNotLoad': 'No se pudo cargar {what}.',
   'query.unreachable': 'No se pudo conectar con el servidor.',
   'userRole.admin': 'Administrador',

@@ -15,6 +15,7 @@ export default {
   'nav.integrations': 'Integrazioni',
   'nav.users': 'Utenti e token',
   'nav.api': 'API',
+  'nav.alerts': 'Avvisi',
   'query.couldNotLoad': 'Impossibile caricare {what}.',
   'query.unreachable': 'Il server non è raggiungibile.',
   'userRole.admin': 'Amministratore',

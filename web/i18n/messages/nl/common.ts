@@ -15,6 +15,7 @@ export default {
   'nav.integrations': 'Koppelingen',
   'nav.users': 'Gebruikers en tokens',
   'nav.api': 'API',
+  'nav.alerts': 'Meldingen',
   'query.couldNotLoad': 'Kon {what} niet laden.',
   'query.unreachable': 'De server is niet bereikbaar.',
   'userRole.admin': 'Beheerder',
