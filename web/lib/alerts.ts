@@ -1,6 +1,5 @@
 import type { Alert, AlertKind } from '../../shared/alerts';
 import { formatShortDate, formatValue } from './format';
-import { STATUS_META } from './status';
 
 /** How the Alerts page and the overview line describe an alert: pure, tested in tests/web/alerts.test.ts. */
 
