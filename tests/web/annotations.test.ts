@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import type { Annotation } from '../../shared/annotations';
 import { annotationDays, annotationScope, chartMarks } from '../../web/lib/annotations';
+import { translator } from '../helpers/translator';
 
 const ann = (id: number, start: string, end = start): Annotation => ({
   id,
@@ -79,10 +80,22 @@ test('on a downsampled series an event between kept points marks the next one', 
   ]);
 });
 
-test('days and scope in words', () => {
+test('days and scope in words', async () => {
+  // Ranges use Intl's range format like every range in the app (web/lib/format.ts formatRange,
+  // tests/web/format.test.ts): the shared month and year are written once.
+  const spaced = (s: string) => s.replace(/\u2009/g, ' ');
   expect(annotationDays(ann(1, '2026-03-11'))).toBe('11 Mar 2026');
-  expect(annotationDays(ann(1, '2026-03-11', '2026-03-13'))).toBe('11 Mar – 13 Mar 2026');
+  expect(spaced(annotationDays(ann(1, '2026-03-11', '2026-03-13')))).toBe('11 – 13 Mar 2026');
   const names = { role: (k: string) => `role:${k}`, kpi: (k: string) => `kpi:${k}` };
-  expect(annotationScope({ roles: [], kpis: [] }, names)).toBe('Business-wide');
-  expect(annotationScope({ roles: ['logistics'], kpis: ['csat'] }, names)).toBe('role:logistics, kpi:csat');
+  const t = await translator('en');
+  expect(annotationScope({ roles: [], kpis: [] }, names, t)).toBe('Business-wide');
+  expect(annotationScope({ roles: ['logistics'], kpis: ['csat'] }, names, t)).toBe('role:logistics, kpi:csat');
+});
+
+test('days and scope in Spanish', async () => {
+  expect(annotationDays(ann(1, '2026-03-11'), 'es')).toBe('11 mar 2026');
+  expect(annotationDays(ann(1, '2026-03-11', '2026-03-13'), 'es')).toBe('11–13 mar 2026');
+  expect(annotationDays(ann(1, '2026-09-30', '2026-10-02'), 'es').replace(/\u2009/g, ' ')).toBe('30 sept – 2 oct 2026');
+  const names = { role: (k: string) => `role:${k}`, kpi: (k: string) => `kpi:${k}` };
+  expect(annotationScope({ roles: [], kpis: [] }, names, await translator('es'))).toBe('Todo el negocio');
 });

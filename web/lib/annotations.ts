@@ -1,4 +1,5 @@
 import type { Annotation } from '../../shared/annotations';
+import type { MessageKey } from '../i18n/messages/en';
 import { formatLongDate, formatRange } from './format';
 
 /** A chart bucket: its period key (the x value) and the days it covers. */
@@ -46,16 +47,17 @@ export function chartMarks(annotations: readonly Annotation[], buckets: readonly
   return marks;
 }
 
-/** An event's days for a list: "11 Mar 2026" or "11 Mar – 13 Mar 2026". */
-export function annotationDays(a: Pick<Annotation, 'start' | 'end'>): string {
-  return a.start === a.end ? formatLongDate(a.start) : formatRange(a.start, a.end);
+/** An event's days for a list: "11 Mar 2026" or "11 – 13 Mar 2026" ("11–13 mar 2026"). */
+export function annotationDays(a: Pick<Annotation, 'start' | 'end'>, locale?: string): string {
+  return a.start === a.end ? formatLongDate(a.start, locale) : formatRange(a.start, a.end, locale);
 }
 
-/** What an annotation is tied to, in words: "Business-wide", or role and KPI names. */
+/** What an annotation is tied to, in words: "Business-wide" (in the language shown), or role and KPI names. */
 export function annotationScope(
   a: Pick<Annotation, 'roles' | 'kpis'>,
   names: { role: (k: string) => string; kpi: (k: string) => string },
+  t: (key: MessageKey) => string,
 ): string {
-  if (a.roles.length === 0 && a.kpis.length === 0) return 'Business-wide';
+  if (a.roles.length === 0 && a.kpis.length === 0) return t('annotations.list.businessWide');
   return [...a.roles.map(names.role), ...a.kpis.map(names.kpi)].join(', ');
 }

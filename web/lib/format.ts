@@ -132,11 +132,15 @@ export function formatNumericDate(date: string, locale: string = activeLocale())
   return dateFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric' }).format(utc(date));
 }
 
-/** A moment (ISO timestamp) in the reader's own zone: "23 Nov 2026, 09:14". */
-export function formatDateTime(iso: string, locale: string = activeLocale()): string {
+/**
+ * A moment (ISO timestamp): "23 Nov 2026, 09:14", in the reader's own zone unless given one
+ * (a team's shared record, like a reviewed week, reads in the installation's zone).
+ */
+export function formatDateTime(iso: string, locale: string = activeLocale(), timeZone?: string): string {
   return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
     dateStyle: 'medium',
     timeStyle: 'short',
+    timeZone,
   }).format(new Date(iso));
 }
 

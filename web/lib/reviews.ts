@@ -1,24 +1,5 @@
 import type { ReviewChange, ReviewNote } from '../../shared/reviews';
 
-const instantFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** An instant in the installation's time zone: "16 Mar 2026, 09:30". */
-export function formatInstant(iso: string, timeZone: string): string {
-  let fmt = instantFormats.get(timeZone);
-  if (!fmt) {
-    fmt = new Intl.DateTimeFormat('en-GB', {
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZone,
-    });
-    instantFormats.set(timeZone, fmt);
-  }
-  return fmt.format(new Date(iso));
-}
-
 /** The first words of a note for a one-line preview. */
 export function excerpt(text: string, max = 90): string {
   const line = text.replace(/\s+/g, ' ').trim();

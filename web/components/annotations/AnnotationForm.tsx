@@ -2,6 +2,7 @@ import { can } from '../../../shared/access';
 import { BUSINESS_WIDE } from '../../../shared/annotations';
 import { useAddAnnotation } from '../../api/annotations';
 import { useUser } from '../../auth/SessionContext';
+import { useT } from '../../i18n/useT';
 import { useFormState } from '../../lib/useFormState';
 import { Field, FormMessage } from '../Field';
 import './annotations.css';
@@ -21,6 +22,7 @@ const BUSINESS = '*';
  * KPIs, or (admins and analysts) the whole business. Hidden from people who may not add one.
  */
 export function AnnotationForm({ role, kpis, day }: Props) {
+  const t = useT();
   const user = useUser();
   const add = useAddAnnotation();
   const f = useFormState({ title: '', start: day, end: '', note: '', scope: WHOLE_ROLE });
@@ -41,41 +43,41 @@ export function AnnotationForm({ role, kpis, day }: Props) {
             roles: scope === WHOLE_ROLE ? [role.key] : [],
             kpis: scope === WHOLE_ROLE || scope === BUSINESS ? [] : [scope],
           });
-          return `“${v.title}” is marked on the charts it relates to.`;
+          return t('annotations.form.saved', { title: v.title });
         }, true);
       }}
     >
-      <h2 id="add-annotation">Mark an event</h2>
-      <p className="subtle">A campaign launch, a site release, a stock-out… shown on every related chart.</p>
-      <Field id="annotation-title" label="What happened" error={err.title}>
+      <h2 id="add-annotation">{t('annotations.form.title')}</h2>
+      <p className="subtle">{t('annotations.form.intro')}</p>
+      <Field id="annotation-title" label={t('annotations.form.what')} error={err.title}>
         {(a) => <input {...a} {...f.bind('title')} maxLength={120} />}
       </Field>
       <div className="annotation-days-fields">
-        <Field id="annotation-start" label="First day" error={err.start}>
+        <Field id="annotation-start" label={t('annotations.form.start')} error={err.start}>
           {(a) => <input {...a} {...f.bind('start')} type="date" />}
         </Field>
-        <Field id="annotation-end" label="Last day (optional)" error={err.end}>
+        <Field id="annotation-end" label={t('annotations.form.end')} error={err.end}>
           {(a) => <input {...a} {...f.bind('end')} type="date" min={f.values.start} />}
         </Field>
       </div>
-      <Field id="annotation-scope" label="Applies to" error={err.roles ?? err.kpis ?? err['kpis.0']}>
+      <Field id="annotation-scope" label={t('annotations.form.scope')} error={err.roles ?? err.kpis ?? err['kpis.0']}>
         {(a) => (
           <select {...a} {...f.bind('scope')}>
-            <option value={WHOLE_ROLE}>All of {role.name}</option>
+            <option value={WHOLE_ROLE}>{t('annotations.form.wholeRole', { role: role.name })}</option>
             {kpis.map((k) => (
               <option key={k.key} value={k.key}>
-                {k.name} only
+                {t('annotations.form.kpiOnly', { kpi: k.name })}
               </option>
             ))}
-            {can.annotate(user, [BUSINESS_WIDE]) && <option value={BUSINESS}>The whole business</option>}
+            {can.annotate(user, [BUSINESS_WIDE]) && <option value={BUSINESS}>{t('annotations.form.business')}</option>}
           </select>
         )}
       </Field>
-      <Field id="annotation-note" label="Note (optional)" error={err.note}>
+      <Field id="annotation-note" label={t('annotations.form.note')} error={err.note}>
         {(a) => <textarea {...a} {...f.bind('note')} rows={2} maxLength={2000} />}
       </Field>
       <button type="submit" className="btn btn-primary" disabled={add.isPending}>
-        Mark event
+        {t('annotations.form.submit')}
       </button>
       <FormMessage error={f.errors.general} ok={f.ok} />
     </form>

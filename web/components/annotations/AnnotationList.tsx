@@ -4,6 +4,7 @@ import { type Annotation, rolesTouched } from '../../../shared/annotations';
 import { useDeleteAnnotation } from '../../api/annotations';
 import { catalogOptions } from '../../api/queries';
 import { useUser } from '../../auth/SessionContext';
+import { useT } from '../../i18n/useT';
 import { annotationDays, annotationScope } from '../../lib/annotations';
 import './annotations.css';
 
@@ -12,6 +13,7 @@ import './annotations.css';
  * to and their note; a delete button for the people allowed to remove one.
  */
 export function AnnotationList({ annotations, label }: { annotations: readonly Annotation[]; label: string }) {
+  const t = useT();
   const user = useUser();
   const catalog = useQuery(catalogOptions()).data;
   const remove = useDeleteAnnotation();
@@ -31,18 +33,20 @@ export function AnnotationList({ annotations, label }: { annotations: readonly A
             </span>
             <span className="annotation-text">
               <strong>{a.title}</strong> <span className="annotation-days">{annotationDays(a)}</span>{' '}
-              <span className="pill">{annotationScope(a, names)}</span>
+              <span className="pill">{annotationScope(a, names, t)}</span>
               {a.note && <span className="annotation-note">{a.note}</span>}
             </span>
             {can.changeAnnotation(user, a.createdBy.id, rolesTouched(a, roleOfKpi)) && (
               <button
                 type="button"
                 className="btn btn-link"
-                aria-label={`Delete “${a.title}”`}
+                aria-label={t('annotations.list.deleteLabel', { title: a.title })}
                 disabled={remove.isPending}
-                onClick={() => window.confirm(`Delete “${a.title}”?`) && remove.mutate(a.id)}
+                onClick={() =>
+                  window.confirm(t('annotations.list.confirmDelete', { title: a.title })) && remove.mutate(a.id)
+                }
               >
-                Delete
+                {t('annotations.list.delete')}
               </button>
             )}
           </li>

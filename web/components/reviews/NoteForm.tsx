@@ -1,5 +1,6 @@
 import { useAddNote } from '../../api/reviews';
 import { useUser } from '../../auth/SessionContext';
+import { useT } from '../../i18n/useT';
 import { useFormState } from '../../lib/useFormState';
 import { Field, FormMessage } from '../Field';
 
@@ -11,28 +12,29 @@ interface Props {
 
 /** Adds a note (admins) or a reply (the role's owners) to a role's week, about the role or one KPI. */
 export function NoteForm({ week, role, kpis }: Props) {
+  const t = useT();
   const user = useUser();
   const add = useAddNote(week);
   const f = useFormState({ kpi: '', body: '' });
   const id = `note-${role.key}`;
-  const verb = user.role === 'admin' ? 'Add note' : 'Reply';
+  const kind = user.role === 'admin' ? 'note' : 'reply';
   return (
     <form
       className="note-form"
       noValidate
-      aria-label={`${verb} on ${role.name}, week ${week}`}
+      aria-label={t('reviews.form.label', { kind, role: role.name, week })}
       onSubmit={(e) => {
         e.preventDefault();
         f.submit(async () => {
           await add.mutateAsync({ role: role.key, kpi: f.values.kpi || null, body: f.values.body });
-          return 'Saved.';
+          return t('reviews.form.saved');
         }, true);
       }}
     >
-      <Field id={`${id}-kpi`} label="About" error={f.errors.fields.kpi}>
+      <Field id={`${id}-kpi`} label={t('reviews.form.about')} error={f.errors.fields.kpi}>
         {(a) => (
           <select {...a} {...f.bind('kpi')}>
-            <option value="">{role.name} as a whole</option>
+            <option value="">{t('reviews.form.wholeRole', { role: role.name })}</option>
             {kpis.map((k) => (
               <option key={k.key} value={k.key}>
                 {k.name}
@@ -41,11 +43,11 @@ export function NoteForm({ week, role, kpis }: Props) {
           </select>
         )}
       </Field>
-      <Field id={`${id}-body`} label={user.role === 'admin' ? 'Note' : 'Reply'} error={f.errors.fields.body}>
+      <Field id={`${id}-body`} label={t('reviews.note.kind', { kind })} error={f.errors.fields.body}>
         {(a) => <textarea {...a} {...f.bind('body')} rows={3} maxLength={4000} />}
       </Field>
       <button type="submit" className="btn btn-primary" disabled={add.isPending}>
-        {verb}
+        {t('reviews.form.submit', { kind })}
       </button>
       <FormMessage error={f.errors.general} ok={f.ok} />
     </form>

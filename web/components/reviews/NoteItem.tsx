@@ -2,7 +2,9 @@ import { type ReactNode, useState } from 'react';
 import type { ReviewNote } from '../../../shared/reviews';
 import { useDeleteNote, useEditNote } from '../../api/reviews';
 import { useUser } from '../../auth/SessionContext';
-import { formatInstant, writtenAfterReview } from '../../lib/reviews';
+import { useT } from '../../i18n/useT';
+import { formatDateTime } from '../../lib/format';
+import { writtenAfterReview } from '../../lib/reviews';
 
 interface Props {
   note: ReviewNote;
@@ -18,6 +20,7 @@ interface Props {
  * its author or an admin delete it, until the week is marked reviewed (the server says so too).
  */
 export function NoteItem({ note, kpiName, reviewedAt, timeZone }: Props) {
+  const t = useT();
   const user = useUser();
   const edit = useEditNote();
   const remove = useDeleteNote();
@@ -28,8 +31,8 @@ export function NoteItem({ note, kpiName, reviewedAt, timeZone }: Props) {
   return (
     <li className={`note note-${note.kind}`} data-note={note.id}>
       <NoteMeta note={note} kpiName={kpiName} timeZone={timeZone}>
-        {note.updatedAt && <span className="note-flag">edited</span>}
-        {writtenAfterReview(note, reviewedAt) && <span className="note-flag">after review</span>}
+        {note.updatedAt && <span className="note-flag">{t('reviews.note.edited')}</span>}
+        {writtenAfterReview(note, reviewedAt) && <span className="note-flag">{t('reviews.note.afterReview')}</span>}
       </NoteMeta>
       {draft === null ? (
         <p className="note-body">{note.body}</p>
@@ -42,14 +45,14 @@ export function NoteItem({ note, kpiName, reviewedAt, timeZone }: Props) {
           }}
         >
           <label className="visually-hidden" htmlFor={`edit-${note.id}`}>
-            Edit note
+            {t('reviews.note.editLabel')}
           </label>
           <textarea id={`edit-${note.id}`} value={draft} rows={3} onChange={(e) => setDraft(e.target.value)} />
           <button type="submit" className="btn btn-primary" disabled={edit.isPending}>
-            Save
+            {t('reviews.note.save')}
           </button>
           <button type="button" className="btn" onClick={() => setDraft(null)}>
-            Cancel
+            {t('reviews.note.cancel')}
           </button>
         </form>
       )}
@@ -57,16 +60,16 @@ export function NoteItem({ note, kpiName, reviewedAt, timeZone }: Props) {
         <p className="note-actions">
           {mine && (
             <button type="button" className="btn btn-link" onClick={() => setDraft(note.body)}>
-              Edit
+              {t('reviews.note.edit')}
             </button>
           )}
           <button
             type="button"
             className="btn btn-link"
             disabled={remove.isPending}
-            onClick={() => window.confirm('Delete this note?') && remove.mutate(note.id)}
+            onClick={() => window.confirm(t('reviews.note.confirmDelete')) && remove.mutate(note.id)}
           >
-            Delete
+            {t('reviews.note.delete')}
           </button>
         </p>
       )}
@@ -91,10 +94,12 @@ export function NoteMeta({
   timeZone: string;
   children?: ReactNode;
 }) {
+  const t = useT();
   return (
     <p className="note-meta">
-      <span className="note-kind">{note.kind === 'note' ? 'Note' : 'Reply'}</span> <strong>{note.author.name}</strong> ·{' '}
-      <time dateTime={note.createdAt}>{formatInstant(note.createdAt, timeZone)}</time>
+      <span className="note-kind">{t('reviews.note.kind', { kind: note.kind })}</span>{' '}
+      <strong>{note.author.name}</strong> ·{' '}
+      <time dateTime={note.createdAt}>{formatDateTime(note.createdAt, undefined, timeZone)}</time>
       {kpiName && <span className="pill">{kpiName}</span>}
       {children}
     </p>

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import type { ReviewNote } from '../../../shared/reviews';
 import { noteHistoryOptions } from '../../api/reviews';
+import { useT } from '../../i18n/useT';
 import { Empty, ErrorNotice, Skeleton } from '../QueryState';
 import { NoteMeta } from './NoteItem';
 import './reviews.css';
@@ -14,23 +15,24 @@ interface Props {
 
 /** A role's review notes across weeks, newest week first, each week linking to its review. */
 export function NotesHistory({ role, kpiName, timeZone }: Props) {
+  const t = useT();
   const history = useQuery(noteHistoryOptions(role.key));
   const weeks = new Map<string, ReviewNote[]>();
   for (const n of history.data?.notes ?? []) weeks.set(n.week, [...(weeks.get(n.week) ?? []), n]);
   return (
     <section className="card notes-history" aria-labelledby="notes-history">
-      <h2 id="notes-history">Review notes</h2>
+      <h2 id="notes-history">{t('reviews.history.title')}</h2>
       {history.isError ? (
-        <ErrorNotice what="the review notes" error={history.error} onRetry={() => history.refetch()} />
+        <ErrorNotice what={t('reviews.history.what')} error={history.error} onRetry={() => history.refetch()} />
       ) : !history.data ? (
-        <Skeleton height={80} label="Loading notes…" />
+        <Skeleton height={80} label={t('reviews.history.loading')} />
       ) : weeks.size === 0 ? (
-        <Empty>No review notes for {role.name} yet; they are written on the weekly review.</Empty>
+        <Empty>{t('reviews.history.empty', { role: role.name })}</Empty>
       ) : (
         [...weeks].map(([week, notes]) => (
           <div key={week} className="notes-week">
             <h3>
-              <Link href={`/?week=${week}`}>Week {week}</Link>
+              <Link href={`/?week=${week}`}>{t('reviews.history.week', { week })}</Link>
             </h3>
             <ol className="note-list">
               {notes.map((n) => (

@@ -2,7 +2,8 @@ import { can } from '../../../shared/access';
 import type { WeekReview } from '../../../shared/reviews';
 import { useSetReviewed, useSetReviewSettings } from '../../api/reviews';
 import { useUser } from '../../auth/SessionContext';
-import { formatInstant } from '../../lib/reviews';
+import { useT } from '../../i18n/useT';
+import { formatDateTime } from '../../lib/format';
 import './reviews.css';
 
 interface Props {
@@ -19,36 +20,37 @@ interface Props {
  * changed since, and for admins the buttons to mark reviewed or reopen and the notes setting.
  */
 export function ReviewBar({ review, week, weekOver, timeZone }: Props) {
+  const t = useT();
   const user = useUser();
   const admin = can.reviewWeek(user);
   const setReviewed = useSetReviewed(week);
   const settings = useSetReviewSettings();
+  const at = (iso: string) => formatDateTime(iso, undefined, timeZone);
+  const label = t('reviews.bar.label');
   if (!review)
-    return (
-      <section className={`review-bar${admin ? ' for-admin' : ''}`} aria-busy="true" aria-label="Review of the week" />
-    );
+    return <section className={`review-bar${admin ? ' for-admin' : ''}`} aria-busy="true" aria-label={label} />;
   const error = setReviewed.error ?? settings.error;
   const changed = review.changes.length;
   const reopened = review.history[0];
   return (
-    <section className={`review-bar${admin ? ' for-admin' : ''}`} aria-label="Review of the week">
+    <section className={`review-bar${admin ? ' for-admin' : ''}`} aria-label={label}>
       <p className="review-state" role="status">
         {review.reviewed && review.reviewedAt ? (
           <span className="review-badge is-reviewed">
-            <span aria-hidden="true">✓</span> Reviewed on {formatInstant(review.reviewedAt, timeZone)} by{' '}
-            {review.reviewedBy}
+            <span aria-hidden="true">✓</span>{' '}
+            {t('reviews.bar.reviewed', { at: at(review.reviewedAt), name: review.reviewedBy })}
           </span>
         ) : (
           <span className="review-badge">
             <span aria-hidden="true">○</span>{' '}
             {reopened?.reopenedAt
-              ? `Reopened on ${formatInstant(reopened.reopenedAt, timeZone)} by ${reopened.reopenedBy}`
-              : 'Not reviewed yet'}
+              ? t('reviews.bar.reopened', { at: at(reopened.reopenedAt), name: reopened.reopenedBy })
+              : t('reviews.bar.notReviewed')}
           </span>
         )}
         {changed > 0 && (
           <span className="review-badge is-changed">
-            <span aria-hidden="true">↺</span> {changed === 1 ? '1 KPI' : `${changed} KPIs`} changed since review
+            <span aria-hidden="true">↺</span> {t('reviews.bar.changed', { count: changed })}
           </span>
         )}
       </p>
@@ -61,7 +63,7 @@ export function ReviewBar({ review, week, weekOver, timeZone }: Props) {
               disabled={setReviewed.isPending}
               onClick={() => setReviewed.mutate(false)}
             >
-              Reopen week
+              {t('reviews.bar.reopen')}
             </button>
           ) : (
             weekOver && (
@@ -71,7 +73,7 @@ export function ReviewBar({ review, week, weekOver, timeZone }: Props) {
                 disabled={setReviewed.isPending}
                 onClick={() => setReviewed.mutate(true)}
               >
-                Mark week reviewed
+                {t('reviews.bar.markReviewed')}
               </button>
             )
           )}
@@ -82,17 +84,19 @@ export function ReviewBar({ review, week, weekOver, timeZone }: Props) {
               disabled={settings.isPending}
               onChange={(e) => settings.mutate(e.target.checked)}
             />{' '}
-            Require a note on every red KPI before marking reviewed
+            {t('reviews.bar.requireSetting')}
           </label>
         </div>
       )}
-      {!admin && review.requireNoteOnRed && (
-        <p className="subtle review-rule">A note is required on every red KPI before the week is marked reviewed.</p>
-      )}
+      {!admin && review.requireNoteOnRed && <p className="subtle review-rule">{t('reviews.bar.requireRule')}</p>}
       {review.requireNoteOnRed && !review.reviewed && review.missingNotes.length > 0 && (
         <p className="review-missing">
-          <span aria-hidden="true">✎</span> Red KPIs without a note:{' '}
-          {review.missingNotes.map((m) => `${m.kpiName} (${m.roleName})`).join(', ')}
+          <span aria-hidden="true">✎</span>{' '}
+          {t('reviews.bar.missing', {
+            kpis: review.missingNotes
+              .map((m) => t('reviews.bar.missingItem', { kpi: m.kpiName, role: m.roleName }))
+              .join(', '),
+          })}
         </p>
       )}
       {error && (

@@ -2,6 +2,7 @@ import { can } from '../../../shared/access';
 import type { ReviewNote } from '../../../shared/reviews';
 import type { ScorecardRole } from '../../../shared/schemas';
 import { useUser } from '../../auth/SessionContext';
+import { useT } from '../../i18n/useT';
 import { excerpt } from '../../lib/reviews';
 import { NoteForm } from './NoteForm';
 import { NoteItem } from './NoteItem';
@@ -20,6 +21,7 @@ interface Props {
  * thread (and the form, for people who may write) when opened.
  */
 export function RoleNotes({ role, week, notes, reviewedAt, timeZone }: Props) {
+  const t = useT();
   const user = useUser();
   const mayWrite = can.writeNote(user, role.role.key);
   if (notes === undefined)
@@ -31,7 +33,7 @@ export function RoleNotes({ role, week, notes, reviewedAt, timeZone }: Props) {
   if (notes.length === 0 && !mayWrite)
     return (
       <div className="role-notes">
-        <p className="role-notes-line subtle">No review notes this week.</p>
+        <p className="role-notes-line subtle">{t('reviews.card.none')}</p>
       </div>
     );
   const latest = notes[notes.length - 1];
@@ -43,15 +45,15 @@ export function RoleNotes({ role, week, notes, reviewedAt, timeZone }: Props) {
         {latest ? (
           <>
             <span className="role-notes-count">
-              <span aria-hidden="true">✎</span> {notes.length === 1 ? '1 note' : `${notes.length} notes`}
+              <span aria-hidden="true">✎</span> {t('reviews.card.count', { count: notes.length })}
             </span>
             <span className="role-notes-latest">
-              {latest.author.name}: “{excerpt(latest.body)}”
+              {t('reviews.card.latest', { author: latest.author.name, text: excerpt(latest.body) })}
             </span>
           </>
         ) : (
           <span className="role-notes-add">
-            <span aria-hidden="true">✎</span> Add a note for this week
+            <span aria-hidden="true">✎</span> {t('reviews.card.add')}
           </span>
         )}
       </summary>

@@ -1,4 +1,5 @@
 import adminMessages from './admin';
+import annotationsMessages from './annotations';
 import apiRefMessages from './apiRef';
 import catalogMessages from './catalog';
 import commonMessages from './common';
@@ -6,10 +7,12 @@ import dashboardMessages from './dashboard';
 import formsMessages from './forms';
 import importMessages from './import';
 import integrationsMessages from './integrations';
+import reviewsMessages from './reviews';
 
 /** English: the source language; every other one must have exactly these keys. */
 export const en = {
   ...adminMessages,
+  ...annotationsMessages,
   ...apiRefMessages,
   ...catalogMessages,
   ...commonMessages,
@@ -17,6 +20,7 @@ export const en = {
   ...formsMessages,
   ...importMessages,
   ...integrationsMessages,
+  ...reviewsMessages,
 };
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

@@ -1,5 +1,6 @@
 import type { Messages } from '../en';
 import adminMessages from './admin';
+import annotationsMessages from './annotations';
 import apiRefMessages from './apiRef';
 import catalogMessages from './catalog';
 import commonMessages from './common';
@@ -7,9 +8,11 @@ import dashboardMessages from './dashboard';
 import formsMessages from './forms';
 import importMessages from './import';
 import integrationsMessages from './integrations';
+import reviewsMessages from './reviews';
 
 export const nl: Messages = {
   ...adminMessages,
+  ...annotationsMessages,
   ...apiRefMessages,
   ...catalogMessages,
   ...commonMessages,
@@ -17,4 +20,5 @@ export const nl: Messages = {
   ...formsMessages,
   ...importMessages,
   ...integrationsMessages,
+  ...reviewsMessages,
 };
