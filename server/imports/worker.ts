@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ImportReport, ParsedImportOptions } from '../../shared/imports.js';
 import { runImport, type UploadedFile } from '../csv/pipeline.js';
-import { openDb } from '../db/open.js';
+import { openDb, openReadOnlyDb } from '../db/open.js';
 import { toApiError } from './errors.js';
 import { type UndoResult, undoImport } from './undo.js';
 
@@ -29,7 +29,8 @@ export type WorkerMessage =
 
 const job = workerData as WorkerJob;
 const post = (m: WorkerMessage) => parentPort?.postMessage(m);
-const db = openDb(job.dbPath);
+// A preview only reads: its connection cannot take the write lock, so writers never wait on it.
+const db = job.kind === 'import' && !job.commit ? openReadOnlyDb(job.dbPath) : openDb(job.dbPath);
 let last = 0;
 try {
   if (job.kind === 'undo') post({ type: 'undone', result: undoImport(db, job.id, new Date(job.now)) });
