@@ -1,4 +1,5 @@
 import adminMessages from './admin';
+import alertsMessages from './alerts';
 import apiRefMessages from './apiRef';
 import catalogMessages from './catalog';
 import commonMessages from './common';
@@ -10,6 +11,7 @@ import integrationsMessages from './integrations';
 /** English: the source language; every other one must have exactly these keys. */
 export const en = {
   ...adminMessages,
+  ...alertsMessages,
   ...apiRefMessages,
   ...catalogMessages,
   ...commonMessages,

@@ -1,5 +1,6 @@
 import type { Messages } from '../en';
 import adminMessages from './admin';
+import alertsMessages from './alerts';
 import apiRefMessages from './apiRef';
 import catalogMessages from './catalog';
 import commonMessages from './common';
@@ -10,6 +11,7 @@ import integrationsMessages from './integrations';
 
 export const it: Messages = {
   ...adminMessages,
+  ...alertsMessages,
   ...apiRefMessages,
   ...catalogMessages,
   ...commonMessages,
