@@ -7,6 +7,7 @@ import dashboardMessages from './dashboard';
 import formsMessages from './forms';
 import importMessages from './import';
 import integrationsMessages from './integrations';
+import reviewPrintMessages from './reviewPrint';
 
 /** English: the source language; every other one must have exactly these keys. */
 export const en = {
@@ -19,6 +20,7 @@ export const en = {
   ...formsMessages,
   ...importMessages,
   ...integrationsMessages,
+  ...reviewPrintMessages,
 };
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

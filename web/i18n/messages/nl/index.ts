@@ -8,6 +8,7 @@ import dashboardMessages from './dashboard';
 import formsMessages from './forms';
 import importMessages from './import';
 import integrationsMessages from './integrations';
+import reviewPrintMessages from './reviewPrint';
 
 export const nl: Messages = {
   ...adminMessages,
@@ -19,4 +20,5 @@ export const nl: Messages = {
   ...formsMessages,
   ...importMessages,
   ...integrationsMessages,
+  ...reviewPrintMessages,
 };
