@@ -7,7 +7,13 @@ import { formatValue } from '../../web/lib/format.js';
 /** The symbol that leads an alert's sentence, in the webhook text and on the Alerts page. */
 export const KIND_ICON: Record<AlertKind, string> = { turned_red: '🔴', outlier: '⚠️', missing_data: '⏳' };
 
-/** Server-side text is always English with fixed number formats, whatever the host's locale. */
+/**
+ * Outbound webhook text is always English with English number formats, whatever the host's
+ * locale or the admin's UI language: the receiving channel's language is unknown (a Slack
+ * channel is read by whoever is in it), and one alert goes to several roles' hooks. The
+ * Alerts page does not show this text: it words each alert from its `facts` in the reader's
+ * language (web/lib/alerts.ts).
+ */
 const fmt = (v: number, unit: Unit, currency: string) => formatValue(v, unit, currency, 'en');
 
 /** One sentence saying what happened, with the numbers; without the link. */

@@ -1,19 +1,27 @@
 import type { Alert, AlertKind } from '../../shared/alerts';
+import { activeLocale } from '../i18n/active';
+import type { MessageKey } from '../i18n/messages/en';
 import { formatShortDate, formatValue } from './format';
+import { STATUS_META } from './status';
 
-/** How the Alerts page and the overview line describe an alert: pure, tested in tests/web/alerts.test.ts. */
+/**
+ * How the Alerts page and the overview line describe an alert: pure, tested in
+ * tests/web/alerts.test.ts. Words come from `t` (useT in components, a translator in tests),
+ * numbers and dates from lib/format in the language shown.
+ */
+
+type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
 /** Icon + word for each kind: the word carries the meaning, the icon is a glance. */
-export const KIND_META: Record<AlertKind, { icon: string; word: string }> = {
-  turned_red: { icon: '✕', word: 'Turned red' },
-  outlier: { icon: '⚠', word: 'Outlier' },
-  missing_data: { icon: '∅', word: 'Missing data' },
+export const KIND_META: Record<AlertKind, { icon: string; wordKey: MessageKey; countKey: MessageKey }> = {
+  turned_red: { icon: '✕', wordKey: 'alerts.kind.turnedRed', countKey: 'alerts.count.turnedRed' },
+  outlier: { icon: '⚠', wordKey: 'alerts.kind.outlier', countKey: 'alerts.count.outlier' },
+  missing_data: { icon: '∅', wordKey: 'alerts.kind.missingData', countKey: 'alerts.count.missingData' },
 };
 
 /** "6 turned red", "1 outlier", "7 outliers", "2 missing data". */
-export function kindCount(kind: AlertKind, n: number): string {
-  const word = KIND_META[kind].word.toLowerCase();
-  return `${n} ${kind === 'outlier' && n !== 1 ? `${word}s` : word}`;
+export function kindCount(kind: AlertKind, n: number, t: Translate): string {
+  return t(KIND_META[kind].countKey, { count: n });
 }
 
 /** The KPI (or, for missing data, the measure) an alert is about. */
@@ -22,27 +30,36 @@ export function alertSubject(a: Alert): string {
 }
 
 /** The numbers behind an alert, in the KPI's unit. */
-export function alertNumbers(a: Alert, currency: string, locale?: string): string {
+export function alertNumbers(a: Alert, currency: string, t: Translate, locale: string = activeLocale()): string {
   const f = a.facts;
   if (f.kind === 'missing_data') {
-    const days = `${f.days} day${f.days === 1 ? '' : 's'}`;
-    return `No data since ${formatShortDate(f.since)} (${days} when noticed) · feeds ${f.kpis.join(', ')}`;
+    const since = formatShortDate(f.since, locale);
+    return t('alerts.numbers.missingData', { since, days: f.days, kpis: f.kpis.join(', ') });
   }
   const v = (x: number) => formatValue(x, f.kpi.unit, currency, locale);
   if (f.kind === 'turned_red') {
-    const before =
-      f.previous.value === null
-        ? 'no data'
-        : `${v(f.previous.value)}, ${f.previous.status /* i18n: translated in the sweep */}`;
-    return `${v(f.value)} vs target ${v(f.target.value)} · week before: ${before}`;
+    const previous = f.previous.value;
+    return t('alerts.numbers.turnedRed', {
+      value: v(f.value),
+      target: v(f.target.value),
+      hasPrevious: previous === null ? 'no' : 'yes',
+      previous: previous === null ? '' : v(previous),
+      status: t(STATUS_META[f.previous.status].wordKey),
+    });
   }
-  const side = f.score > 0 ? 'above' : 'below';
-  return `${v(f.value)} vs median ${v(f.median)} of the previous ${f.history} weeks with data · ${Math.abs(f.score).toFixed(1)} robust SD ${side} (${f.better ? 'better' : 'worse'})`;
+  return t('alerts.numbers.outlier', {
+    value: v(f.value),
+    median: v(f.median),
+    history: f.history,
+    score: Math.abs(f.score),
+    side: f.score > 0 ? 'above' : 'below',
+    better: f.better ? 'yes' : 'no',
+  });
 }
 
-/** An instant in the installation's time zone: "18 Mar, 10:06". */
-export function formatInstant(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
+/** An instant in the installation's time zone: "18 Mar, 10:06" ("18 mar, 10:06"). */
+export function formatInstant(iso: string, timeZone: string, locale: string = activeLocale()): string {
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
     day: 'numeric',
     month: 'short',
     hour: '2-digit',
@@ -52,21 +69,22 @@ export function formatInstant(iso: string, timeZone: string): string {
 }
 
 type Delivery = Alert['deliveries'][number];
-const attempts = (n: number) => `${n} attempt${n === 1 ? '' : 's'}`;
 
 /** A delivery's state in words, e.g. "retrying at 18 Mar, 10:06 (1 attempt failed: HTTP 500)". */
-export function deliveryText(d: Delivery, timeZone: string): string {
-  const at = (iso: string) => formatInstant(iso, timeZone);
-  const error = d.lastError ? `: ${d.lastError}` : '';
+export function deliveryText(d: Delivery, timeZone: string, t: Translate, locale: string = activeLocale()): string {
+  const at = (iso: string | null) => (iso ? formatInstant(iso, timeZone, locale) : '');
+  const time = (iso: string | null) => ({ hasTime: iso ? 'yes' : 'no', at: at(iso) });
+  // The error is the receiver's own answer (admins only), shown as it came.
+  const error = { hasError: d.lastError ? 'yes' : 'no', error: d.lastError ?? '' };
   switch (d.status) {
     case 'delivered':
-      return `delivered${d.deliveredAt ? ` ${at(d.deliveredAt)}` : ''}`;
+      return t('alerts.delivery.state.delivered', time(d.deliveredAt));
     case 'sending':
-      return 'sending now';
+      return t('alerts.delivery.state.sending');
     case 'failed':
-      return `failed after ${attempts(d.attempts)}${error}`;
+      return t('alerts.delivery.state.failed', { attempts: d.attempts, ...error });
     default:
-      if (d.attempts === 0) return 'queued';
-      return `retrying at ${d.nextAttemptAt ? at(d.nextAttemptAt) : 'once due'} (${attempts(d.attempts)} failed${error})`;
+      if (d.attempts === 0) return t('alerts.delivery.state.queued');
+      return t('alerts.delivery.state.retrying', { ...time(d.nextAttemptAt), attempts: d.attempts, ...error });
   }
 }

@@ -8,17 +8,14 @@ import { AlertItem } from '../components/alerts/AlertItem';
 import { RoleWebhooks } from '../components/alerts/RoleWebhooks';
 import { Empty, ErrorNotice, Skeleton } from '../components/QueryState';
 import { Segmented } from '../components/Segmented';
+import { useT } from '../i18n/useT';
 import { KIND_META } from '../lib/alerts';
 import { useViewState } from '../lib/useViewState';
 import '../components/alerts/alerts.css';
 
-const KINDS = [
-  { key: 'all', label: 'All' },
-  ...(Object.keys(KIND_META) as AlertKind[]).map((k) => ({ key: k, label: KIND_META[k].word })),
-] as const;
-
 /** Every alert, newest first; admins also see deliveries and set each role's webhook. */
 export function AlertsPage() {
+  const t = useT();
   const user = useUser();
   const view = useViewState();
   // A hand-edited ?kind= that is not a kind shows every alert rather than an error.
@@ -31,19 +28,23 @@ export function AlertsPage() {
   const admin = can.manageAlertWebhooks(user);
   const currency = config.data?.currency ?? 'EUR';
   const timeZone = config.data?.timeZone ?? 'UTC';
+  const kinds = [
+    { key: 'all' as const, label: t('alerts.filter.all') },
+    ...(Object.keys(KIND_META) as AlertKind[]).map((k) => ({ key: k, label: t(KIND_META[k].wordKey) })),
+  ];
   return (
     <div className="page alerts-page">
       <div className="page-head">
         <div>
-          <h1>Alerts</h1>
+          <h1>{t('alerts.title')}</h1>
           <p className="subtle">
-            A KPI that turned red, a week far outside its last 12, a data feed that stopped. Each is recorded once.
+            {t('alerts.intro')}
             {week && (
               <>
                 {' '}
-                Showing {week}.{' '}
+                {t('alerts.showingWeek', { week })}{' '}
                 <button type="button" className="btn btn-small" onClick={() => view.set({ week: undefined })}>
-                  All weeks
+                  {t('alerts.allWeeks')}
                 </button>
               </>
             )}
@@ -51,15 +52,15 @@ export function AlertsPage() {
         </div>
         <div className="toolbar">
           <Segmented
-            label="Kind"
-            options={KINDS}
+            label={t('alerts.filter.kind')}
+            options={kinds}
             value={kind ?? 'all'}
             onChange={(k) => view.set({ kind: k === 'all' ? undefined : k })}
           />
           <label className="field-inline">
-            <span>Role</span>
+            <span>{t('alerts.filter.role')}</span>
             <select value={role ?? ''} onChange={(e) => view.set({ role: e.target.value || undefined })}>
-              <option value="">All roles</option>
+              <option value="">{t('alerts.filter.allRoles')}</option>
               {catalog.data?.roles.map((r) => (
                 <option key={r.key} value={r.key}>
                   {r.name}
@@ -70,15 +71,15 @@ export function AlertsPage() {
         </div>
       </div>
       {alerts.isError && !alerts.data ? (
-        <ErrorNotice what="the alerts" error={alerts.error} onRetry={() => alerts.refetch()} />
+        <ErrorNotice what={t('alerts.what')} error={alerts.error} onRetry={() => alerts.refetch()} />
       ) : !alerts.data ? (
-        <Skeleton height={240} label="Loading alerts…" />
+        <Skeleton height={240} label={t('alerts.loading')} />
       ) : alerts.data.alerts.length === 0 ? (
-        <Empty>No alerts{kind || role || week ? ' match these filters' : ' yet'}.</Empty>
+        <Empty>{t(kind || role || week ? 'alerts.empty.filtered' : 'alerts.empty.none')}</Empty>
       ) : (
         <ul
           className={`alert-list card${alerts.isPlaceholderData ? ' is-stale' : ''}`}
-          aria-label="Alerts, newest first"
+          aria-label={t('alerts.listLabel')}
         >
           {alerts.data.alerts.map((a) => (
             <AlertItem key={a.id} alert={a} currency={currency} timeZone={timeZone} showDeliveries={admin} />

@@ -3,9 +3,11 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { catalogOptions, configOptions, scorecardOptions } from '../api/queries';
 import { ErrorNotice, Skeleton } from '../components/QueryState';
+import { PrintPageMargins } from '../components/review/PrintPageMargins';
 import { CsvDownloadLink } from '../components/review/ReviewExportLinks';
 import { ReviewHeader } from '../components/review/ReviewHeader';
 import { RoleReportSection } from '../components/review/RoleReportSection';
+import { useT } from '../i18n/useT';
 import { formatRange } from '../lib/format';
 import { carry, useViewState } from '../lib/useViewState';
 import '../components/review/review-print.css';
@@ -16,6 +18,7 @@ import '../components/review/review-print.css';
  * Later parts of the review (notes, revenue factors) go inside each RoleReportSection.
  */
 export function ReviewPrintPage() {
+  const t = useT();
   const view = useViewState();
   const segment = view.get('segment');
   const config = useQuery(configOptions());
@@ -28,19 +31,20 @@ export function ReviewPrintPage() {
   const segmentName = segment ? (catalog.data?.segments.find((s) => s.key === segment)?.name ?? segment) : null;
   return (
     <div className="page review-print">
+      <PrintPageMargins />
       <div className="print-toolbar review-links">
         <Link className="btn" href={`/${carry(view.params, ['week', 'segment'])}`}>
-          ‹ Back to the review
+          {t('reviewPrint.back')}
         </Link>
         {sc && <CsvDownloadLink week={sc.week.label} segment={segment} />}
         <button type="button" className="btn btn-primary" onClick={() => window.print()} disabled={!sc}>
-          Print…
+          {t('reviewPrint.print')}
         </button>
       </div>
       {scorecard.isError ? (
-        <ErrorNotice what="the review" error={scorecard.error} onRetry={() => scorecard.refetch()} />
+        <ErrorNotice what={t('reviewPrint.what')} error={scorecard.error} onRetry={() => scorecard.refetch()} />
       ) : !sc ? (
-        <Skeleton height={600} label="Loading the review…" />
+        <Skeleton height={600} label={t('reviewPrint.loading')} />
       ) : (
         <>
           <ReviewHeader week={sc.week} segmentName={segmentName} now={now} />
@@ -50,11 +54,15 @@ export function ReviewPrintPage() {
                 key={r.role.key}
                 role={r}
                 currency={currency}
-                context={`Week ${sc.week.label} · ${formatRange(sc.week.start, sc.week.end)} · ${segmentName ?? 'All segments'}`}
+                context={t('reviewPrint.context', {
+                  week: sc.week.label,
+                  dates: formatRange(sc.week.start, sc.week.end),
+                  segment: segmentName ?? t('segment.all'),
+                })}
               />
             ))}
           </div>
-          {sc.roles.length === 0 && <p className="empty">No roles yet — add one on the Catalog &amp; targets page.</p>}
+          {sc.roles.length === 0 && <p className="empty">{t('reviewPrint.noRoles')}</p>}
         </>
       )}
     </div>

@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
 import type { Alert } from '../../../shared/alerts';
+import { useT } from '../../i18n/useT';
 import { alertNumbers, alertSubject, formatInstant, KIND_META } from '../../lib/alerts';
 import { DeliveryStatus } from './DeliveryStatus';
 
@@ -15,6 +16,7 @@ export function AlertItem({
   timeZone: string;
   showDeliveries: boolean;
 }) {
+  const t = useT();
   const kind = KIND_META[alert.kind];
   const subject = alertSubject(alert);
   return (
@@ -23,7 +25,7 @@ export function AlertItem({
         <span aria-hidden="true" className="alert-kind-icon">
           {kind.icon}
         </span>
-        {kind.word}
+        {t(kind.wordKey)}
       </span>
       <div className="alert-body">
         <p className="alert-title">
@@ -33,12 +35,12 @@ export function AlertItem({
             · {alert.roles.map((r) => r.name).join(', ')} · {alert.week}
           </span>
         </p>
-        <p className="alert-numbers num">{alertNumbers(alert, currency)}</p>
+        <p className="alert-numbers num">{alertNumbers(alert, currency, t)}</p>
         {showDeliveries && <DeliveryStatus deliveries={alert.deliveries} roles={alert.roles} timeZone={timeZone} />}
       </div>
       <div className="alert-side">
-        <Link className="btn" href={alert.link} aria-label={`Open the ${subject} chart`}>
-          Open chart
+        <Link className="btn" href={alert.link} aria-label={t('alerts.openChartLabel', { subject })}>
+          {t('alerts.openChart')}
         </Link>
         <time className="subtle" dateTime={alert.createdAt}>
           {formatInstant(alert.createdAt, timeZone)}

@@ -1,11 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { alertsOptions } from '../../api/alerts';
+import { T, useT } from '../../i18n/useT';
 import { KIND_META, kindCount } from '../../lib/alerts';
 import './alerts.css';
 
 /** The overview's one line about alerts for the week on screen, linking to the Alerts page. */
 export function AlertsLine({ week }: { week: string }) {
+  const t = useT();
   const alerts = useQuery(alertsOptions({ week }));
   const list = alerts.data?.alerts;
   if (!list) return null;
@@ -15,14 +17,19 @@ export function AlertsLine({ week }: { week: string }) {
   return (
     <p className="alerts-line" data-count={list.length}>
       {list.length === 0 ? (
-        <>No alerts for {week}.</>
+        t('alerts.line.none', { week })
       ) : (
         <>
-          <strong>
-            {list.length} alert{list.length === 1 ? '' : 's'}
-          </strong>{' '}
-          for {week}: {counts.map((c) => kindCount(c.k, c.n)).join(' · ')}{' '}
-          <Link href={`/alerts?week=${encodeURIComponent(week)}`}>See alerts</Link>
+          <T
+            id="alerts.line.summary"
+            values={{
+              count: list.length,
+              week,
+              kinds: counts.map((c) => kindCount(c.k, c.n, t)).join(' · '),
+              strong: (s) => <strong>{s}</strong>,
+            }}
+          />{' '}
+          <Link href={`/alerts?week=${encodeURIComponent(week)}`}>{t('alerts.line.see')}</Link>
         </>
       )}
     </p>

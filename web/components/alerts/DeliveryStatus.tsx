@@ -1,5 +1,6 @@
 import type { Alert } from '../../../shared/alerts';
 import { useRetryDelivery } from '../../api/alerts';
+import { useT } from '../../i18n/useT';
 import { deliveryText } from '../../lib/alerts';
 
 const ICON = { delivered: '✓', sending: '…', pending: '↻', failed: '✕' } as const;
@@ -14,14 +15,16 @@ export function DeliveryStatus({
   roles: Alert['roles'];
   timeZone: string;
 }) {
+  const t = useT();
   const retry = useRetryDelivery();
-  if (!deliveries.length) return <p className="delivery subtle">Not sent: no webhook configured for its role.</p>;
+  if (!deliveries.length) return <p className="delivery subtle">{t('alerts.delivery.notSent')}</p>;
   const name = (key: string) => roles.find((r) => r.key === key)?.name ?? key;
   return (
-    <ul className="deliveries" aria-label="Webhook deliveries">
+    <ul className="deliveries" aria-label={t('alerts.delivery.listLabel')}>
       {deliveries.map((d) => (
         <li key={d.id} className={`delivery delivery-${d.status}`} data-status={d.status}>
-          <span aria-hidden="true">{ICON[d.status]}</span> Webhook to {name(d.role)}: {deliveryText(d, timeZone)}
+          <span aria-hidden="true">{ICON[d.status]}</span>{' '}
+          {t('alerts.delivery.line', { role: name(d.role), state: deliveryText(d, timeZone, t) })}
           {(d.status === 'failed' || d.status === 'pending') && d.attempts > 0 && (
             <button
               type="button"
@@ -29,12 +32,12 @@ export function DeliveryStatus({
               disabled={retry.isPending}
               onClick={() => retry.mutate(d.id)}
             >
-              {retry.isPending && retry.variables === d.id ? 'Retrying…' : 'Retry now'}
+              {t(retry.isPending && retry.variables === d.id ? 'alerts.delivery.retrying' : 'alerts.delivery.retry')}
             </button>
           )}
         </li>
       ))}
-      {retry.error && <li role="alert">Retry refused: {retry.error.message}</li>}
+      {retry.error && <li role="alert">{t('alerts.delivery.retryRefused', { reason: retry.error.message })}</li>}
     </ul>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { type AlertWebhook, webhookUrlSchema } from '../../../shared/alerts';
 import { useRemoveAlertWebhook, useSetAlertWebhook } from '../../api/alerts';
+import { useT } from '../../i18n/useT';
 import { formatInstant } from '../../lib/alerts';
 
 /** One role's webhook: its URL (editable), the secret's last characters, remove. */
@@ -15,6 +16,7 @@ export function WebhookRow({
   hook: AlertWebhook | undefined;
   onSaved: (secret: string) => void;
 }) {
+  const t = useT();
   const [url, setUrl] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const save = useSetAlertWebhook();
@@ -24,7 +26,7 @@ export function WebhookRow({
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     const parsed = webhookUrlSchema.safeParse(value.trim());
-    if (!parsed.success) return setProblem(parsed.error.issues[0]?.message ?? 'not a URL');
+    if (!parsed.success) return setProblem(parsed.error.issues[0]?.message ?? t('alerts.webhook.notUrl'));
     setProblem(null);
     save.mutate(
       { role: role.key, url: parsed.data },
@@ -45,25 +47,25 @@ export function WebhookRow({
           id={id}
           type="url"
           inputMode="url"
-          placeholder="https://hooks.slack.com/services/…"
+          placeholder={t('alerts.webhook.placeholder')}
           value={value}
           onChange={(e) => setUrl(e.target.value)}
           aria-invalid={problem ? true : undefined}
           aria-describedby={`${id}-state`}
         />
         <button type="submit" className="btn btn-primary" disabled={save.isPending}>
-          {hook ? 'Save (new secret)' : 'Save'}
+          {t(hook ? 'alerts.webhook.saveNewSecret' : 'alerts.webhook.save')}
         </button>
         {hook && (
           <button type="button" className="btn" disabled={remove.isPending} onClick={() => remove.mutate(role.key)}>
-            Remove
+            {t('alerts.webhook.remove')}
           </button>
         )}
         <p id={`${id}-state`} className={problem ? 'field-error' : 'subtle'} role={problem ? 'alert' : undefined}>
           {problem ??
             (hook
-              ? `Sending since ${formatInstant(hook.createdAt, timeZone)} · secret …${hook.secretHint}`
-              : 'Not sent anywhere')}
+              ? t('alerts.webhook.sending', { since: formatInstant(hook.createdAt, timeZone), hint: hook.secretHint })
+              : t('alerts.webhook.notSending'))}
         </p>
       </form>
     </li>

@@ -1,17 +1,19 @@
 import { kpiCompleteness } from '../../../shared/review';
 import type { ScorecardRow } from '../../../shared/schemas';
+import type { MessageKey } from '../../i18n/messages/en';
+import { useT } from '../../i18n/useT';
 import { formatChange, formatValue } from '../../lib/format';
 import { completenessText } from '../../lib/review';
 import { StatusBadge } from '../StatusBadge';
 
 /** Header and whether the column holds figures (right-aligned, tabular digits). */
-const COLUMNS: ReadonlyArray<[string, boolean]> = [
-  ['KPI', false],
-  ['Value', true],
-  ['Target', true],
-  ['Status', false],
-  ['Change vs previous week', false],
-  ['Data', false],
+const COLUMNS: ReadonlyArray<[MessageKey, boolean]> = [
+  ['reviewPrint.col.kpi', false],
+  ['reviewPrint.col.value', true],
+  ['reviewPrint.col.target', true],
+  ['reviewPrint.col.status', false],
+  ['reviewPrint.col.change', false],
+  ['reviewPrint.col.data', false],
 ];
 
 /**
@@ -20,13 +22,14 @@ const COLUMNS: ReadonlyArray<[string, boolean]> = [
  * the change's arrow and "better"/"worse", a ⚠ and the day count for partial data.
  */
 export function KpiReportTable({ rows, currency }: { rows: ScorecardRow[]; currency: string }) {
+  const t = useT();
   return (
     <table className="review-table">
       <thead>
         <tr>
           {COLUMNS.map(([label, numeric]) => (
             <th key={label} scope="col" className={numeric ? 'num' : undefined}>
-              {label}
+              {t(label)}
             </th>
           ))}
         </tr>
@@ -41,8 +44,9 @@ export function KpiReportTable({ rows, currency }: { rows: ScorecardRow[]; curre
 }
 
 function KpiReportRow({ row, currency }: { row: ScorecardRow; currency: string }) {
+  const t = useT();
   const fmt = (v: number | null) => formatValue(v, row.kpi.unit, currency);
-  const data = completenessText(kpiCompleteness(row));
+  const data = completenessText(kpiCompleteness(row), t);
   return (
     <tr data-kpi={row.kpi.key} data-status={row.status}>
       <th scope="row">{row.kpi.name}</th>
@@ -64,14 +68,16 @@ function KpiReportRow({ row, currency }: { row: ScorecardRow; currency: string }
 
 /** "▲ +0.5 pts · better": the arrow is the number's direction, the word whether that is good. */
 function ChangeText({ row, currency }: { row: ScorecardRow; currency: string }) {
+  const t = useT();
   const c = row.change;
-  if (!c) return <span className="review-muted">no previous week</span>;
+  if (!c) return <span className="review-muted">{t('change.none')}</span>;
   const text = formatChange(c, row.kpi.unit, currency);
   const flat = c.better === null || text.startsWith('±');
   const verdict = flat ? 'flat' : c.better ? 'better' : 'worse';
   return (
     <span className={`review-change review-change-${verdict}`}>
-      <span aria-hidden="true">{flat ? '▬' : c.absolute > 0 ? '▲' : '▼'}</span> {text} · {verdict}
+      <span aria-hidden="true">{flat ? '▬' : c.absolute > 0 ? '▲' : '▼'}</span>{' '}
+      {t('reviewPrint.change', { change: text, verdict })}
     </span>
   );
 }

@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
 import { reviewCsvPath } from '../../../shared/review';
+import { useT } from '../../i18n/useT';
 import './review.css';
 
 /**
@@ -7,12 +8,13 @@ import './review.css';
  * segment, and its CSV. Until the scorecard has said which week it shows, there is nothing to link.
  */
 export function ReviewExportLinks({ week, segment }: { week: string | undefined; segment: string | undefined }) {
+  const t = useT();
   if (!week) return null;
   const q = new URLSearchParams({ week, ...(segment ? { segment } : {}) });
   return (
     <div className="review-links">
       <Link className="btn" href={`/review/print?${q}`}>
-        Print / export
+        {t('reviewPrint.exportLinks')}
       </Link>
       <CsvDownloadLink week={week} segment={segment} />
     </div>
@@ -21,9 +23,10 @@ export function ReviewExportLinks({ week, segment }: { week: string | undefined;
 
 /** The week's CSV; the server names the file (`rolecard-review-2026-W47[-segment].csv`). */
 export function CsvDownloadLink({ week, segment }: { week: string; segment: string | undefined }) {
+  const t = useT();
   return (
     <a className="btn" href={`/api${reviewCsvPath(week, segment)}`} download>
-      Download CSV
+      {t('reviewPrint.csv')}
     </a>
   );
 }

@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/useT';
 import { formatRange } from '../../lib/format';
 import { printedOn } from '../../lib/review';
 
@@ -10,21 +11,22 @@ interface Props {
 
 /** The printout's title block: which week, its dates, which segment, and when it was printed. */
 export function ReviewHeader({ week, segmentName, now }: Props) {
+  const t = useT();
   return (
     <header className="review-header">
-      <p className="review-brand">Rolecard · weekly review</p>
-      <h1>Week {week.label}</h1>
+      <p className="review-brand">{t('reviewPrint.brand')}</p>
+      <h1>{t('week.title', { week: week.label })}</h1>
       <dl className="review-facts">
         <div>
-          <dt>Dates</dt>
+          <dt>{t('reviewPrint.dates')}</dt>
           <dd>{formatRange(week.start, week.end)}</dd>
         </div>
         <div>
-          <dt>Segment</dt>
-          <dd>{segmentName ?? 'All segments'}</dd>
+          <dt>{t('segment.label')}</dt>
+          <dd>{segmentName ?? t('segment.all')}</dd>
         </div>
         <div>
-          <dt>Printed</dt>
+          <dt>{t('reviewPrint.printed')}</dt>
           <dd>{printedOn(now)}</dd>
         </div>
       </dl>

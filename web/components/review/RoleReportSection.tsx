@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ScorecardRole } from '../../../shared/schemas';
+import { useT } from '../../i18n/useT';
 import { KpiReportTable } from './KpiReportTable';
 
 interface Props {
@@ -13,6 +14,7 @@ interface Props {
 
 /** One role's page of the printed review: its KPIs table, then whatever the review adds. */
 export function RoleReportSection({ role, currency, context, children }: Props) {
+  const t = useT();
   const { green, withTarget, total } = role.health;
   const id = `review-role-${role.role.key}`;
   return (
@@ -20,14 +22,12 @@ export function RoleReportSection({ role, currency, context, children }: Props) 
       <p className="review-context">{context}</p>
       <header className="review-section-head">
         <h2 id={id}>{role.role.name}</h2>
-        <span className="review-health">
-          {withTarget === 0 ? 'No targets set' : `${green} of ${withTarget} on target`} · {total} KPIs
-        </span>
+        <span className="review-health">{t('reviewPrint.health', { green, withTarget, total })}</span>
       </header>
       {role.kpis.length > 0 ? (
         <KpiReportTable rows={role.kpis} currency={currency} />
       ) : (
-        <p className="review-muted">This role has no KPIs yet.</p>
+        <p className="review-muted">{t('reviewPrint.noKpis')}</p>
       )}
       {children}
     </section>

@@ -1,4 +1,5 @@
 import adminMessages from './admin';
+import alertsMessages from './alerts';
 import annotationsMessages from './annotations';
 import apiRefMessages from './apiRef';
 import catalogMessages from './catalog';
@@ -7,11 +8,13 @@ import dashboardMessages from './dashboard';
 import formsMessages from './forms';
 import importMessages from './import';
 import integrationsMessages from './integrations';
+import reviewPrintMessages from './reviewPrint';
 import reviewsMessages from './reviews';
 
 /** English: the source language; every other one must have exactly these keys. */
 export const en = {
   ...adminMessages,
+  ...alertsMessages,
   ...annotationsMessages,
   ...apiRefMessages,
   ...catalogMessages,
@@ -20,6 +23,7 @@ export const en = {
   ...formsMessages,
   ...importMessages,
   ...integrationsMessages,
+  ...reviewPrintMessages,
   ...reviewsMessages,
 };
 export type MessageKey = keyof typeof en;

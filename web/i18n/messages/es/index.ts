@@ -1,5 +1,6 @@
 import type { Messages } from '../en';
 import adminMessages from './admin';
+import alertsMessages from './alerts';
 import annotationsMessages from './annotations';
 import apiRefMessages from './apiRef';
 import catalogMessages from './catalog';
@@ -8,10 +9,12 @@ import dashboardMessages from './dashboard';
 import formsMessages from './forms';
 import importMessages from './import';
 import integrationsMessages from './integrations';
+import reviewPrintMessages from './reviewPrint';
 import reviewsMessages from './reviews';
 
 export const es: Messages = {
   ...adminMessages,
+  ...alertsMessages,
   ...annotationsMessages,
   ...apiRefMessages,
   ...catalogMessages,
@@ -20,5 +23,6 @@ export const es: Messages = {
   ...formsMessages,
   ...importMessages,
   ...integrationsMessages,
+  ...reviewPrintMessages,
   ...reviewsMessages,
 };

@@ -1,0 +1,58 @@
+/** The Alerts page, the overview's alerts line, deliveries and per-role webhooks. */
+export default {
+  'alerts.title': 'Alerts',
+  'alerts.intro':
+    'A KPI that turned red, a week far outside its last 12, a data feed that stopped. Each is recorded once.',
+  'alerts.showingWeek': 'Showing {week}.',
+  'alerts.allWeeks': 'All weeks',
+  'alerts.filter.kind': 'Kind',
+  'alerts.filter.all': 'All',
+  'alerts.filter.role': 'Role',
+  'alerts.filter.allRoles': 'All roles',
+  'alerts.what': 'the alerts',
+  'alerts.loading': 'Loading alerts…',
+  'alerts.empty.filtered': 'No alerts match these filters.',
+  'alerts.empty.none': 'No alerts yet.',
+  'alerts.listLabel': 'Alerts, newest first',
+  'alerts.kind.turnedRed': 'Turned red',
+  'alerts.kind.outlier': 'Outlier',
+  'alerts.kind.missingData': 'Missing data',
+  'alerts.count.turnedRed': '{count, plural, one {# turned red} other {# turned red}}',
+  'alerts.count.outlier': '{count, plural, one {# outlier} other {# outliers}}',
+  'alerts.count.missingData': '{count, plural, one {# missing data} other {# missing data}}',
+  'alerts.numbers.turnedRed':
+    '{value} vs target {target} · week before: {hasPrevious, select, yes {{previous}, {status}} other {no data}}',
+  'alerts.numbers.outlier':
+    '{value} vs median {median} of the previous {history, plural, one {# week} other {# weeks}} with data · {score, number, ::.0} robust SD {side, select, above {above} other {below}} ({better, select, yes {better} other {worse}})',
+  'alerts.numbers.missingData':
+    'No data since {since} ({days, plural, one {# day} other {# days}} when noticed) · feeds {kpis}',
+  'alerts.openChart': 'Open chart',
+  'alerts.openChartLabel': 'Open the {subject} chart',
+  'alerts.line.none': 'No alerts for {week}.',
+  'alerts.line.summary': '<strong>{count, plural, one {# alert} other {# alerts}}</strong> for {week}: {kinds}',
+  'alerts.line.see': 'See alerts',
+  'alerts.delivery.notSent': 'Not sent: no webhook configured for its role.',
+  'alerts.delivery.listLabel': 'Webhook deliveries',
+  'alerts.delivery.line': 'Webhook to {role}: {state}',
+  'alerts.delivery.retry': 'Retry now',
+  'alerts.delivery.retrying': 'Retrying…',
+  'alerts.delivery.retryRefused': 'Retry refused: {reason}',
+  'alerts.delivery.state.delivered': '{hasTime, select, yes {delivered {at}} other {delivered}}',
+  'alerts.delivery.state.sending': 'sending now',
+  'alerts.delivery.state.queued': 'queued',
+  'alerts.delivery.state.failed':
+    'failed after {attempts, plural, one {# attempt} other {# attempts}}{hasError, select, yes {: {error}} other {}}',
+  'alerts.delivery.state.retrying':
+    '{hasTime, select, yes {retrying at {at}} other {retrying once due}} ({attempts, plural, one {# attempt} other {# attempts}} failed{hasError, select, yes {: {error}} other {}})',
+  'alerts.webhooks.title': 'Webhooks per role',
+  'alerts.webhooks.intro':
+    'Alerts about a role’s KPIs are POSTed to its URL as signed JSON (Standard Webhooks) with a Slack-compatible {field}: a Slack incoming-webhook URL works as it is. Failed deliveries are retried after 1 min, 5 min, 30 min, 2 h and 12 h.',
+  'alerts.webhooks.what': 'the webhooks',
+  'alerts.webhook.placeholder': 'https://hooks.slack.com/services/…',
+  'alerts.webhook.notUrl': 'not a URL',
+  'alerts.webhook.save': 'Save',
+  'alerts.webhook.saveNewSecret': 'Save (new secret)',
+  'alerts.webhook.remove': 'Remove',
+  'alerts.webhook.sending': 'Sending since {since} · secret …{hint}',
+  'alerts.webhook.notSending': 'Not sent anywhere',
+};

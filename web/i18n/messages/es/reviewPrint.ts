@@ -1,0 +1,31 @@
+import type en from '../en/reviewPrint';
+
+export default {
+  'reviewPrint.back': '‹ Volver a la revisión',
+  'reviewPrint.print': 'Imprimir…',
+  'reviewPrint.what': 'la revisión',
+  'reviewPrint.loading': 'Cargando la revisión…',
+  'reviewPrint.context': 'Semana {week} · {dates} · {segment}',
+  'reviewPrint.noRoles': 'Todavía no hay roles: añade uno en la página Catálogo y objetivos.',
+  'reviewPrint.brand': 'Rolecard · revisión semanal',
+  'reviewPrint.dates': 'Fechas',
+  'reviewPrint.printed': 'Impreso',
+  'reviewPrint.footer.brand': 'Rolecard · revisión semanal',
+  'reviewPrint.footer.page': 'Página {page} de {pages}',
+  'reviewPrint.col.kpi': 'KPI',
+  'reviewPrint.col.value': 'Valor',
+  'reviewPrint.col.target': 'Objetivo',
+  'reviewPrint.col.status': 'Estado',
+  'reviewPrint.col.change': 'Cambio frente a la semana anterior',
+  'reviewPrint.col.data': 'Datos',
+  'reviewPrint.change': '{change} · {verdict, select, better {mejor} worse {peor} other {estable}}',
+  'reviewPrint.health':
+    '{withTarget, plural, =0 {Sin objetivos} other {{green} de # en objetivo}} · {total, plural, one {# KPI} other {# KPI}}',
+  'reviewPrint.noKpis': 'Este rol todavía no tiene KPI.',
+  'reviewPrint.data.notStarted': 'semana sin empezar',
+  'reviewPrint.data.never': 'nunca ha tenido datos',
+  'reviewPrint.data.days': '{withData} de {expected, plural, one {# día} other {# días}}',
+  'reviewPrint.data.daysLast': '{withData} de {expected, plural, one {# día} other {# días}} · último: {date}',
+  'reviewPrint.exportLinks': 'Imprimir / exportar',
+  'reviewPrint.csv': 'Descargar CSV',
+} satisfies Record<keyof typeof en, string>;

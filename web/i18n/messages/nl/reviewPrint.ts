@@ -1,0 +1,31 @@
+import type en from '../en/reviewPrint';
+
+export default {
+  'reviewPrint.back': '‹ Terug naar de weekreview',
+  'reviewPrint.print': 'Afdrukken…',
+  'reviewPrint.what': 'de weekreview',
+  'reviewPrint.loading': 'Weekreview laden…',
+  'reviewPrint.context': 'Week {week} · {dates} · {segment}',
+  'reviewPrint.noRoles': 'Nog geen rollen — voeg er een toe op de pagina Catalogus en doelen.',
+  'reviewPrint.brand': 'Rolecard · weekreview',
+  'reviewPrint.dates': 'Datums',
+  'reviewPrint.printed': 'Afgedrukt',
+  'reviewPrint.footer.brand': 'Rolecard · weekreview',
+  'reviewPrint.footer.page': 'Pagina {page} van {pages}',
+  'reviewPrint.col.kpi': 'KPI',
+  'reviewPrint.col.value': 'Waarde',
+  'reviewPrint.col.target': 'Doel',
+  'reviewPrint.col.status': 'Status',
+  'reviewPrint.col.change': 'Verandering t.o.v. vorige week',
+  'reviewPrint.col.data': 'Gegevens',
+  'reviewPrint.change': '{change} · {verdict, select, better {beter} worse {slechter} other {gelijk}}',
+  'reviewPrint.health':
+    '{withTarget, plural, =0 {Geen doelen ingesteld} other {{green} van # op doel}} · {total, plural, one {# KPI} other {# KPI’s}}',
+  'reviewPrint.noKpis': 'Deze rol heeft nog geen KPI’s.',
+  'reviewPrint.data.notStarted': 'week nog niet begonnen',
+  'reviewPrint.data.never': 'nooit gegevens gehad',
+  'reviewPrint.data.days': '{withData} van {expected, plural, one {# dag} other {# dagen}}',
+  'reviewPrint.data.daysLast': '{withData} van {expected, plural, one {# dag} other {# dagen}} · laatste {date}',
+  'reviewPrint.exportLinks': 'Afdrukken / exporteren',
+  'reviewPrint.csv': 'CSV downloaden',
+} satisfies Record<keyof typeof en, string>;
