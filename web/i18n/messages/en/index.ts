@@ -6,6 +6,8 @@ import dashboardMessages from './dashboard';
 import formsMessages from './forms';
 import importMessages from './import';
 import integrationsMessages from './integrations';
+import overviewMessages from './overview';
+import roleMessages from './role';
 
 /** English: the source language; every other one must have exactly these keys. */
 export const en = {
@@ -17,6 +19,8 @@ export const en = {
   ...formsMessages,
   ...importMessages,
   ...integrationsMessages,
+  ...overviewMessages,
+  ...roleMessages,
 };
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

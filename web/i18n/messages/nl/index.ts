@@ -7,6 +7,8 @@ import dashboardMessages from './dashboard';
 import formsMessages from './forms';
 import importMessages from './import';
 import integrationsMessages from './integrations';
+import overviewMessages from './overview';
+import roleMessages from './role';
 
 export const nl: Messages = {
   ...adminMessages,
@@ -17,4 +19,6 @@ export const nl: Messages = {
   ...formsMessages,
   ...importMessages,
   ...integrationsMessages,
+  ...overviewMessages,
+  ...roleMessages,
 };
