@@ -6,6 +6,7 @@ import commonMessages from './common';
 import dashboardMessages from './dashboard';
 import formsMessages from './forms';
 import importMessages from './import';
+import insightsMessages from './insights';
 import integrationsMessages from './integrations';
 import overviewMessages from './overview';
 import roleMessages from './role';
@@ -18,6 +19,7 @@ export const es: Messages = {
   ...dashboardMessages,
   ...formsMessages,
   ...importMessages,
+  ...insightsMessages,
   ...integrationsMessages,
   ...overviewMessages,
   ...roleMessages,
