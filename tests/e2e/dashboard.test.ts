@@ -333,3 +333,38 @@ test('at 375 px wide no page scrolls sideways', async () => {
     await phone.close();
   }
 });
+
+test('a Spanish browser gets the weekly review and a role page in Spanish', async () => {
+  const es = await signedInPage(browser, server.url, { locale: 'es-ES', viewport: { width: 1280, height: 900 } });
+  es.on('pageerror', (e) => {
+    throw e;
+  });
+  try {
+    await es.goto(server.url);
+    await es.getByRole('heading', { name: 'Revisión semanal', level: 1 }).waitFor();
+    await es.locator('.role-card').first().waitFor();
+    const r = lastWeek.roles.find((x) => x.health.withTarget > 0);
+    if (!r) throw new Error('demo has targets');
+    await expect(es.locator(`.role-card[data-role="${r.role.key}"] .health`).textContent()).resolves.toBe(
+      `${r.health.green} de ${r.health.withTarget} en objetivo`,
+    );
+    await es.getByRole('heading', { name: /^Requiere atención/ }).waitFor();
+    await es.getByRole('heading', { name: 'Qué movió los ingresos' }).waitFor();
+    // The decimal comma and Spanish's spaced percent sign: orders / sessions with 2 decimals.
+    const conv = lastWeek.roles.flatMap((x) => x.kpis).find((k) => k.kpi.key === 'conversion_rate');
+    if (!conv?.numerator || !conv.denominator) throw new Error('demo has conversion data');
+    const pct = ((conv.numerator / conv.denominator) * 100).toFixed(2).replace('.', ',');
+    await expect(
+      es.locator('.role-card [data-kpi="conversion_rate"] .kpi-value').textContent().then(spaced),
+    ).resolves.toBe(`${pct} %`);
+    await es.screenshot({ path: `${ARTIFACTS}/overview-es.png`, fullPage: true });
+
+    await es.goto(`${server.url}/roles/ecommerce_manager`);
+    await es.locator('#kpi-conversion_rate .chart-summary', { hasText: 'por semana' }).waitFor();
+    await es.getByRole('radio', { name: 'Mes', exact: true }).waitFor();
+    await es.getByRole('heading', { name: 'Mes y trimestre hasta la fecha' }).waitFor();
+    await es.screenshot({ path: `${ARTIFACTS}/role-es.png`, fullPage: true });
+  } finally {
+    await es.context().close();
+  }
+});

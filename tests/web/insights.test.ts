@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { periodsOf } from '../../server/insights/pace';
 import type { PacingPeriod, PacingRow, RevenueComparison, RevenueFactor } from '../../shared/insights';
+import { setActiveLocale } from '../../web/i18n/active';
 import {
   factorAmount,
   formatPercentOfTarget,
@@ -10,6 +11,9 @@ import {
   periodTitle,
   toneOf,
 } from '../../web/lib/insights';
+import { translator } from '../helpers/translator';
+
+const t = await translator('en');
 
 describe('what moved revenue, in words', () => {
   test.each([
@@ -64,7 +68,7 @@ describe('pacing, in words', () => {
 
   test('a sum KPI at risk with a missing day: projection, rounded target and the gap', () => {
     // 34,100 / 34,200.4 = 99.71%; 14 days with data of 15 elapsed.
-    expect(paceText(sessions, month, 'EUR')).toEqual({
+    expect(paceText(sessions, month, 'EUR', t)).toEqual({
       headline: 'heading for 99.7% of target',
       detail: '15,400 so far → 34,100 by month end · target 34,200 · data on 14 of 15 days',
     });
@@ -87,7 +91,7 @@ describe('pacing, in words', () => {
       percentOfTarget: 0.6887 / 0.715,
       status: 'on_pace',
     };
-    expect(paceText(row, month, 'EUR')).toEqual({
+    expect(paceText(row, month, 'EUR', t)).toEqual({
       headline: 'for 96% of target (lower is better)',
       detail: '68.87% so far · target 71.5%',
     });
@@ -96,9 +100,9 @@ describe('pacing, in words', () => {
   test('on the first day there is nothing to project yet', () => {
     const first = { ...month, through: null, elapsedDays: 0 };
     const row = { ...sessions, toDate: null, projection: null, percentOfTarget: null, status: 'no_data' as const };
-    expect(paceText(row, first, 'EUR')).toEqual({ headline: 'first pace tomorrow', detail: 'target 34,200' });
-    expect(periodTitle(first)).toEqual({ name: 'March 2026', progress: 'started today' });
-    expect(periodTitle({ ...month, kind: 'quarter', label: '2026-Q1', elapsedDays: 74, totalDays: 90 })).toEqual({
+    expect(paceText(row, first, 'EUR', t)).toEqual({ headline: 'first pace tomorrow', detail: 'target 34,200' });
+    expect(periodTitle(first, t)).toEqual({ name: 'March 2026', progress: 'started today' });
+    expect(periodTitle({ ...month, kind: 'quarter', label: '2026-Q1', elapsedDays: 74, totalDays: 90 }, t)).toEqual({
       name: 'Q1 2026',
       progress: '74 of 90 days',
     });
@@ -112,6 +116,33 @@ test('a comparison with a partial week says so', () => {
     base: { sessions: 1, orders: 1, revenue: 1, days: 7 },
     current: { sessions: 1, orders: 1, revenue: 1, days: 2 },
   } as Extract<RevenueComparison, { available: true }>;
-  expect(partialNote(c, '2026-W49')).toBe('Partial: 2026-W49 has data on 2 of 7 days.');
-  expect(partialNote({ ...c, current: { ...c.current, days: 7 } }, '2026-W49')).toBeNull();
+  expect(partialNote(c, '2026-W49', t)).toBe('Partial: 2026-W49 has data on 2 of 7 days.');
+  expect(partialNote({ ...c, current: { ...c.current, days: 7 } }, '2026-W49', t)).toBeNull();
+  // Both weeks short: one list, the current week first.
+  expect(partialNote({ ...c, base: { ...c.base, days: 5 } }, '2026-W49', t)).toBe(
+    'Partial: 2026-W49 has data on 2 of 7 days, 2026-W48 has data on 5 of 7 days.',
+  );
+});
+
+describe('insights in Spanish', () => {
+  test('points, pace and period titles follow the language', async () => {
+    const es = await translator('es');
+    const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+    setActiveLocale('es');
+    try {
+      expect(formatPoints(-2.14)).toBe('−2,1 p. p.');
+      // 34,100 / 34,200.4 = 99.71%; Spanish groups thousands only from five digits.
+      expect(plain(paceText(sessions, month, 'EUR', es).headline)).toBe('rumbo al 99,7 % del objetivo');
+      expect(paceText(sessions, month, 'EUR', es).detail).toBe(
+        '15.400 hasta ahora → 34.100 a final de mes · objetivo 34.200 · datos de 14 de 15 días',
+      );
+      expect(periodTitle(month, es)).toEqual({ name: 'Marzo de 2026', progress: '15 de 31 días' });
+      expect(periodTitle({ ...month, kind: 'quarter', label: '2026-Q1', elapsedDays: 1, totalDays: 90 }, es)).toEqual({
+        name: 'T1 2026',
+        progress: '1 de 90 días',
+      });
+    } finally {
+      setActiveLocale('en');
+    }
+  });
 });

@@ -1,6 +1,9 @@
 import { expect, test } from 'vitest';
 import type { Scorecard, ScorecardRow } from '../../shared/schemas';
-import { dataFlags, needsAttention } from '../../web/lib/scorecard';
+import { dataFlags, emptyHint, needsAttention } from '../../web/lib/scorecard';
+import { translator } from '../helpers/translator';
+
+const t = await translator('en');
 
 const row = (key: string, status: ScorecardRow['status'], inputs: ScorecardRow['inputs'] = []): ScorecardRow => ({
   kpi: { key, name: key.toUpperCase(), unit: 'percent', direction: 'higher', kind: 'ratio' },
@@ -40,7 +43,7 @@ test('a stale input says since when', () => {
     { measure: 's', name: 'Satisfied', lastDate: '2026-03-14', daysWithData: 0, daysInWeek: 7 },
     { measure: 'r', name: 'Responses', lastDate: '2026-03-14', daysWithData: 0, daysInWeek: 7 },
   ]);
-  expect(dataFlags(r, week)).toEqual(['CSAT: no data since 14 Mar']);
+  expect(dataFlags(r, week, t)).toEqual(['CSAT: no data since 14 Mar']);
 });
 
 test('a partly missing input names the measure and the days, once per gap', () => {
@@ -48,7 +51,7 @@ test('a partly missing input names the measure and the days, once per gap', () =
     { measure: 'c', name: 'Landing page conversions', lastDate: '2026-03-22', daysWithData: 5, daysInWeek: 7 },
     { measure: 's', name: 'Landing page sessions', lastDate: '2026-03-22', daysWithData: 5, daysInWeek: 7 },
   ]);
-  expect(dataFlags(r, week)).toEqual(['Landing page sessions: 5 of 7 days']);
+  expect(dataFlags(r, week, t)).toEqual(['Landing page sessions: 5 of 7 days']);
 });
 
 test('complete data and never-loaded measures raise no flag (the empty state covers the latter)', () => {
@@ -56,12 +59,42 @@ test('complete data and never-loaded measures raise no flag (the empty state cov
     dataFlags(
       row('ok', 'green', [{ measure: 'm', name: 'M', lastDate: '2026-03-22', daysWithData: 7, daysInWeek: 7 }]),
       week,
+      t,
     ),
   ).toEqual([]);
   expect(
     dataFlags(
       row('new', 'no_data', [{ measure: 'm', name: 'M', lastDate: null, daysWithData: 0, daysInWeek: 7 }]),
       week,
+      t,
     ),
   ).toEqual([]);
+});
+
+test('an input with data after the week but none in it says "no data this week"', () => {
+  const stale = row('csat', 'no_data', [
+    // An older week looked at later: the measure has data from the 25th on, none in 16–22 Mar.
+    { measure: 's', name: 'Satisfied', lastDate: '2026-03-25', daysWithData: 0, daysInWeek: 7 },
+  ]);
+  expect(dataFlags(stale, week, t)).toEqual(['CSAT: no data this week']);
+});
+
+test("an empty KPI says where its role's data comes from, this week or in a range", () => {
+  expect(emptyHint('CSAT', 'customer_service', t)).toBe(
+    'No CSAT data this week — upload a helpdesk export or connect a webhook',
+  );
+  expect(emptyHint('Organic share', 'seo', t, 'range')).toBe(
+    'No Organic share data in this range — upload an export or connect a webhook',
+  );
+});
+
+test('flags and hints in Spanish', async () => {
+  const es = await translator('es');
+  const r = row('lpc', 'amber', [
+    { measure: 's', name: 'Landing page sessions', lastDate: '2026-03-22', daysWithData: 5, daysInWeek: 7 },
+  ]);
+  expect(dataFlags(r, week, es)).toEqual(['Landing page sessions: 5 de 7 días']);
+  expect(emptyHint('CSAT', 'logistics', es, 'range')).toBe(
+    'No hay datos de CSAT en este periodo: sube una exportación del transportista o del almacén',
+  );
 });

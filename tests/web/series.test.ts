@@ -1,6 +1,10 @@
 import { expect, test } from 'vitest';
 import type { Series } from '../../shared/schemas';
+import { setActiveLocale } from '../../web/i18n/active';
 import { chartRows, rangeDates, ratioText, summarize, yearEarlier } from '../../web/lib/series';
+import { translator } from '../helpers/translator';
+
+const t = await translator('en');
 
 test.each([
   ['12w', '2026-11-22', '2026-08-31'],
@@ -79,7 +83,33 @@ test('the tolerance band sits on the worse side of the target', () => {
 });
 
 test('the text summary states latest value, target and weeks on target', () => {
-  expect(summarize(series, 'EUR')).toBe(
+  expect(summarize(series, 'EUR', t)).toBe(
     'Conversion rate, by week, 2 of 2 weeks with data. Latest 3.1% (W11), target 3.0%. Lowest 2.41%, highest 3.1%. On target in 1 of 2 weeks.',
   );
+});
+
+test('a summary of one month without a target, and of a range without data', () => {
+  // Only the second point: 31 / 1000 = 3.1%, as a month without its target.
+  const [, p] = series.points;
+  if (!p) throw new Error('fixture');
+  const month: Series = { ...series, grain: 'month', points: [{ ...p, period: '2026-03', target: null }] };
+  expect(summarize(month, 'EUR', t)).toBe(
+    'Conversion rate, by month, 1 of 1 month with data. Latest 3.1% (Mar 2026). Lowest 3.1%, highest 3.1%.',
+  );
+  const empty: Series = { ...series, points: series.points.map((x) => ({ ...x, value: null })) };
+  expect(summarize(empty, 'EUR', t)).toBe('Conversion rate: no data in this range.');
+});
+
+test('the summary in Spanish: its own plurals, decimal commas and percent spacing', async () => {
+  const es = await translator('es');
+  // As the provider does on a switch: numbers follow the language shown.
+  setActiveLocale('es');
+  try {
+    // Spanish writes a no-break space before % ("3,1 %"); the period label stays "W11".
+    expect(summarize(series, 'EUR', es).replace(/\u00a0/g, ' ')).toBe(
+      'Conversion rate, por semana, 2 de 2 semanas con datos. Último valor: 3,1 % (W11), objetivo 3,0 %. Mínimo 2,41 %, máximo 3,1 %. En objetivo en 1 de 2 semanas.',
+    );
+  } finally {
+    setActiveLocale('en');
+  }
 });

@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
-import { formatValue } from '../lib/format';
+import { useT } from '../i18n/useT';
+import { formatCount, formatValue } from '../lib/format';
 import type { AttentionItem } from '../lib/scorecard';
 import { StatusBadge } from './StatusBadge';
 
@@ -13,13 +14,14 @@ export function AttentionStrip({
   currency: string;
   linkQuery: (kpi: string) => string;
 }) {
+  const t = useT();
   return (
     <section className="attention" aria-labelledby="attention-title">
       <h2 id="attention-title">
-        Needs attention <span className="count">{items.length}</span>
+        {t('overview.attention.title')} <span className="count">{formatCount(items.length)}</span>
       </h2>
       {items.length === 0 ? (
-        <p className="attention-none">Every KPI with a target is on target this week.</p>
+        <p className="attention-none">{t('overview.attention.none')}</p>
       ) : (
         <ul className="attention-list">
           {items.map(({ role, row }) => (

@@ -11,6 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { Series } from '../../shared/schemas';
+import { useT } from '../i18n/useT';
 import type { ChartMark } from '../lib/annotations';
 import { formatLongDate, formatRange, formatValue } from '../lib/format';
 import { type ChartRow, ratioText } from '../lib/series';
@@ -35,6 +36,7 @@ const periodOf = (r: ChartRow) => r.point.period;
  * through points (arrow keys show each tooltip); the panel's text summary describes it.
  */
 export function KpiChart({ series, rows, showPrior, units, currency, marks = [] }: Props) {
+  const t = useT();
   const fmt = (v: number) => formatValue(v, series.kpi.unit, currency);
   const labels = new Map(rows.map((r) => [r.point.period, r.label]));
   return (
@@ -127,11 +129,17 @@ export function KpiChart({ series, rows, showPrior, units, currency, marks = [] 
                   {ratio && <div className="tt-ratio num">{ratio}</div>}
                   {row.point.target && (
                     <div className="tt-target num">
-                      Target {fmt(row.point.target.value)}
-                      {row.point.target.band > 0 && ` (amber within ${fmt(row.point.target.band)})`}
+                      {row.point.target.band > 0
+                        ? t('role.tooltip.targetBand', {
+                            value: fmt(row.point.target.value),
+                            band: fmt(row.point.target.band),
+                          })
+                        : t('role.tooltip.target', { value: fmt(row.point.target.value) })}
                     </div>
                   )}
-                  {showPrior && row.prior !== null && <div className="tt-prior num">Year earlier {fmt(row.prior)}</div>}
+                  {showPrior && row.prior !== null && (
+                    <div className="tt-prior num">{t('role.tooltip.prior', { value: fmt(row.prior) })}</div>
+                  )}
                 </div>
               );
             }}

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { Kpi } from '../../shared/schemas';
 import { annotationsOptions } from '../api/annotations';
 import { seriesOptions } from '../api/queries';
+import { useT } from '../i18n/useT';
 import { chartMarks } from '../lib/annotations';
 import { chartRows, hasData, summarize, yearEarlier } from '../lib/series';
 import { AnnotationList } from './annotations/AnnotationList';
@@ -21,11 +22,13 @@ interface Props {
   focused: boolean;
   units: { numerator: string; denominator: string };
   currency: string;
+  /** What to do about a range without data, worded for the role (see lib/scorecard.ts). */
   emptyHint: string;
 }
 
 /** One KPI on the role page: its series (and a year earlier) as a chart or a table, with a text summary. */
 export function KpiPanel({ kpi, grain, from, to, segment, view, focused, units, currency, emptyHint }: Props) {
+  const t = useT();
   const series = useQuery({
     ...seriesOptions({ kpi: kpi.key, grain, from, to, segment }),
     placeholderData: keepPreviousData,
@@ -51,20 +54,20 @@ export function KpiPanel({ kpi, grain, from, to, segment, view, focused, units, 
       <header className="card-head">
         <h2 id={`title-${kpi.key}`}>{kpi.name}</h2>
         <ul className="legend" aria-hidden="true">
-          <li className="lg-value">Actual</li>
-          <li className="lg-target">Target</li>
-          <li className="lg-band">Amber band</li>
-          {showPrior && <li className="lg-prior">Year earlier</li>}
+          <li className="lg-value">{t('role.legend.actual')}</li>
+          <li className="lg-target">{t('role.legend.target')}</li>
+          <li className="lg-band">{t('role.legend.band')}</li>
+          {showPrior && <li className="lg-prior">{t('role.legend.prior')}</li>}
         </ul>
       </header>
       {kpi.description && <p className="kpi-desc">{kpi.description}</p>}
       {series.isError && !s ? (
-        <ErrorNotice what={`${kpi.name}`} error={series.error} onRetry={() => series.refetch()} />
+        <ErrorNotice what={kpi.name} error={series.error} onRetry={() => series.refetch()} />
       ) : !s ? (
-        <Skeleton height={240} label={`Loading ${kpi.name}…`} />
+        <Skeleton height={240} label={t('role.loadingKpi', { kpi: kpi.name })} />
       ) : !hasData(s) ? (
         <Empty>
-          {emptyHint.replace('this week', 'in this range')} <DataSourceLinks />
+          {emptyHint} <DataSourceLinks />
         </Empty>
       ) : view === 'chart' ? (
         <KpiChart
@@ -79,9 +82,9 @@ export function KpiPanel({ kpi, grain, from, to, segment, view, focused, units, 
         <KpiTable series={s} rows={chartRows(s, prior.data)} showPrior={showPrior} units={units} currency={currency} />
       )}
       <p id={summaryId} className="chart-summary">
-        {s ? summarize(s, currency) : '\u00a0'}
+        {s ? summarize(s, currency, t) : '\u00a0'}
       </p>
-      <AnnotationList annotations={events} label={`Events on the ${kpi.name} chart`} />
+      <AnnotationList annotations={events} label={t('role.events', { kpi: kpi.name })} />
     </section>
   );
 }

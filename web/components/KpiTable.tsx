@@ -1,5 +1,6 @@
 import { kpiStatus } from '../../shared/kpi';
 import type { Series } from '../../shared/schemas';
+import { useT } from '../i18n/useT';
 import { formatMeasure, formatValue } from '../lib/format';
 import type { ChartRow } from '../lib/series';
 import { StatusBadge } from './StatusBadge';
@@ -18,17 +19,18 @@ export function KpiTable({
   units: { numerator: string; denominator: string };
   currency: string;
 }) {
+  const t = useT();
   const fmt = (v: number | null) => formatValue(v, series.kpi.unit, currency);
   const ratio = series.kpi.formula.kind === 'ratio';
   return (
     <div className="table-wrap">
       <table className="data-table">
-        <caption className="visually-hidden">{series.kpi.name} by period</caption>
+        <caption className="visually-hidden">{t('role.table.caption', { kpi: series.kpi.name })}</caption>
         <thead>
           <tr>
-            <th scope="col">Period</th>
+            <th scope="col">{t('role.table.period')}</th>
             <th scope="col" className="num">
-              Value
+              {t('role.table.value')}
             </th>
             <th scope="col" className="num">
               {series.numeratorName}
@@ -39,12 +41,12 @@ export function KpiTable({
               </th>
             )}
             <th scope="col" className="num">
-              Target
+              {t('role.table.target')}
             </th>
-            <th scope="col">Status</th>
+            <th scope="col">{t('role.table.status')}</th>
             {showPrior && (
               <th scope="col" className="num">
-                Year earlier
+                {t('role.table.prior')}
               </th>
             )}
           </tr>

@@ -2,6 +2,7 @@ import { type ReactNode, useEffect } from 'react';
 import { Link } from 'wouter';
 import type { ReviewChange } from '../../shared/reviews';
 import type { ScorecardRole, ScorecardRow } from '../../shared/schemas';
+import { useT } from '../i18n/useT';
 import { formatValue } from '../lib/format';
 import { dataFlags, emptyHint } from '../lib/scorecard';
 import { ChangeBadge } from './ChangeBadge';
@@ -32,8 +33,9 @@ export function RoleCard({ role, week, currency, linkQuery, changes, children }:
       performance.mark('rolecard:first-scorecard');
     }
   }, []);
+  const t = useT();
   const { green, withTarget } = role.health;
-  const flags = role.kpis.flatMap((k) => dataFlags(k, week));
+  const flags = role.kpis.flatMap((k) => dataFlags(k, week, t));
   const tone = withTarget === 0 ? 'none' : green === withTarget ? 'good' : green * 2 >= withTarget ? 'mixed' : 'poor';
   return (
     <section className="card role-card" aria-labelledby={`role-${role.role.key}`} data-role={role.role.key}>
@@ -42,7 +44,7 @@ export function RoleCard({ role, week, currency, linkQuery, changes, children }:
           <Link href={`/roles/${role.role.key}${linkQuery}`}>{role.role.name}</Link>
         </h2>
         <span className={`health health-${tone}`}>
-          {withTarget === 0 ? 'No targets set' : `${green} of ${withTarget} on target`}
+          {withTarget === 0 ? t('overview.health.none') : t('overview.health', { green, total: withTarget })}
         </span>
       </header>
       <ul className="kpi-list">
@@ -57,7 +59,7 @@ export function RoleCard({ role, week, currency, linkQuery, changes, children }:
         ))}
       </ul>
       {flags.length > 0 && (
-        <ul className="flags" aria-label="Data quality">
+        <ul className="flags" aria-label={t('overview.dataQuality')}>
           {flags.map((f) => (
             <li key={f}>
               <span className="flag-icon" aria-hidden="true">
@@ -84,6 +86,7 @@ function KpiLine({
   currency: string;
   change?: ReviewChange;
 }) {
+  const t = useT();
   const fmt = (v: number | null) => formatValue(v, row.kpi.unit, currency);
   return (
     <li className="kpi-line" data-kpi={row.kpi.key} data-status={row.status}>
@@ -91,19 +94,21 @@ function KpiLine({
       <span className="kpi-value num">{fmt(row.value)}</span>
       {row.value === null ? (
         <p className="kpi-empty">
-          {emptyHint(row.kpi.name, roleKey)} <DataSourceLinks />
+          {emptyHint(row.kpi.name, roleKey, t)} <DataSourceLinks />
         </p>
       ) : (
         <div className="kpi-meta">
           <StatusBadge status={row.status} />
-          <span className="kpi-target num">{row.target ? `target ${fmt(row.target.value)}` : 'no target'}</span>
+          <span className="kpi-target num">
+            {row.target ? t('overview.target', { value: fmt(row.target.value) }) : t('overview.noTarget')}
+          </span>
           <ChangeBadge row={row} currency={currency} />
         </div>
       )}
       <Sparkline values={row.sparkline.map((p) => p.value)} />
       {change && (
         <p className="kpi-changed">
-          <span aria-hidden="true">↺</span> Changed since review: was {fmt(change.reviewedValue)}
+          <span aria-hidden="true">↺</span> {t('overview.changedSinceReview', { value: fmt(change.reviewedValue) })}
         </p>
       )}
     </li>

@@ -76,7 +76,7 @@ export function formatMeasure(value: number, unit: string, currency: string, loc
 }
 
 /** Percentage points, as each language abbreviates them (locale data, like Intl's own). */
-const POINTS: Record<Locale, string> = { en: 'pts', es: 'p. p.', it: 'p.p.', nl: 'procentpunt' };
+export const POINTS: Record<Locale, string> = { en: 'pts', es: 'p. p.', it: 'p.p.', nl: 'procentpunt' };
 
 /**
  * Week-over-week change: percentage points for percent KPIs (a rate going 2.0% → 2.5% is

@@ -1,4 +1,5 @@
 import type { Scorecard, ScorecardRow } from '../../shared/schemas';
+import type { Translate } from '../i18n/translate';
 import { formatShortDate } from './format';
 
 export interface AttentionItem {
@@ -17,15 +18,16 @@ export function needsAttention(sc: Scorecard): AttentionItem[] {
  * or a partly missing one ("Landing page sessions: 5 of 7 days"). Inputs with the same gap
  * are reported once so a ratio whose two measures come from one export is one line.
  */
-export function dataFlags(row: ScorecardRow, week: { start: string }): string[] {
+export function dataFlags(row: ScorecardRow, week: { start: string }, t: Translate): string[] {
   const flags: string[] = [];
   const stale = row.inputs.filter((i) => i.daysWithData === 0 && i.daysInWeek > 0);
   if (stale.length > 0) {
     const latest = stale.map((i) => i.lastDate).sort()[0] ?? null;
     // Never had data: the card's empty state already says what to do.
     if (latest === null) return flags;
-    if (latest < week.start) flags.push(`${row.kpi.name}: no data since ${formatShortDate(latest)}`);
-    else flags.push(`${row.kpi.name}: no data this week`);
+    if (latest < week.start)
+      flags.push(t('overview.flag.staleSince', { kpi: row.kpi.name, date: formatShortDate(latest) }));
+    else flags.push(t('overview.flag.staleWeek', { kpi: row.kpi.name }));
     return flags;
   }
   const seen = new Set<string>();
@@ -35,24 +37,15 @@ export function dataFlags(row: ScorecardRow, week: { start: string }): string[] 
     const gap = `${i.daysWithData}/${i.daysInWeek}`;
     if (seen.has(gap)) continue;
     seen.add(gap);
-    flags.push(`${i.name}: ${i.daysWithData} of ${i.daysInWeek} days`);
+    flags.push(t('overview.flag.partial', { measure: i.name, days: i.daysWithData, total: i.daysInWeek }));
   }
   return flags;
 }
 
-/** Where a role's data usually comes from, to make an empty state say what to do. */
-const SOURCE_HINT: Record<string, string> = {
-  customer_service: 'upload a helpdesk export or connect a webhook',
-  marketing_manager: 'upload an analytics or ads export',
-  web_experience: 'upload an analytics export or connect a webhook',
-  ecommerce_manager: 'upload a shop export or connect the shop webhook',
-  logistics: 'upload a carrier or warehouse export',
-  inventory: 'upload a stock export',
-  content: 'upload a content audit export',
-  head_of_digital: 'upload a finance or shop export',
-};
-
-/** The empty-state hint for a KPI with no data: "No CSAT data this week — upload a helpdesk export…". */
-export function emptyHint(kpiName: string, roleKey: string): string {
-  return `No ${kpiName} data this week — ${SOURCE_HINT[roleKey] ?? 'upload an export or connect a webhook'}`;
+/**
+ * The empty-state hint for a KPI with no data: "No CSAT data this week — upload a helpdesk
+ * export…"; the message says, per role key, where that role's data usually comes from.
+ */
+export function emptyHint(kpiName: string, roleKey: string, t: Translate, scope: 'week' | 'range' = 'week'): string {
+  return t('overview.emptyHint', { kpi: kpiName, source: roleKey, scope });
 }

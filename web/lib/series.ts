@@ -1,14 +1,16 @@
 import { kpiStatus } from '../../shared/kpi';
 import { addDays, type Grain, monthOf, shiftMonth, shiftWeek, type WeekStart, weekOf } from '../../shared/period';
 import type { Series, SeriesPoint } from '../../shared/schemas';
+import type { MessageKey } from '../i18n/messages/en';
+import type { Translate } from '../i18n/translate';
 import { formatMeasure, formatPeriod, formatValue } from './format';
 
 export const RANGES = [
-  { key: '12w', label: '12 weeks' },
-  { key: '6m', label: '6 months' },
-  { key: '1y', label: '1 year' },
-  { key: 'custom', label: 'Custom' },
-] as const;
+  { key: '12w', labelKey: 'role.range.12w' },
+  { key: '6m', labelKey: 'role.range.6m' },
+  { key: '1y', labelKey: 'role.range.1y' },
+  { key: 'custom', labelKey: 'role.range.custom' },
+] as const satisfies readonly { key: string; labelKey: MessageKey }[];
 export type RangeKey = (typeof RANGES)[number]['key'];
 
 /** The dates a range covers, ending on `end` (the last day of the chosen week). */
@@ -80,23 +82,25 @@ export function ratioText(
   return `${formatValue(p.value, series.kpi.unit, currency)} = ${num} / ${den}`;
 }
 
-const GRAIN_WORD = { day: 'day', week: 'week', month: 'month' } as const;
-
 /** A text summary of a chart for screen readers and for anyone who prefers words. */
-export function summarize(series: Series, currency: string): string {
+export function summarize(series: Series, currency: string, t: Translate): string {
   const fmt = (v: number | null) => formatValue(v, series.kpi.unit, currency);
   const withValue = series.points.filter((p) => p.value !== null);
-  const word = GRAIN_WORD[series.grain];
-  if (withValue.length === 0) return `${series.kpi.name}: no data in this range.`;
+  const kpi = series.kpi.name;
+  const grain = series.grain;
+  if (withValue.length === 0) return t('role.summary.noData', { kpi });
   const last = withValue[withValue.length - 1] as SeriesPoint;
   const values = withValue.map((p) => p.value as number);
   const targeted = withValue.filter((p) => p.target);
   const met = targeted.filter((p) => kpiStatus(p.value, p.target, series.kpi.direction) === 'green').length;
-  const parts = [
-    `${series.kpi.name}, by ${word}, ${withValue.length} of ${series.points.length} ${word}s with data.`,
-    `Latest ${fmt(last.value)} (${formatPeriod(last.period, last.start, series.grain)})${last.target ? `, target ${fmt(last.target.value)}` : ''}.`,
-    `Lowest ${fmt(Math.min(...values))}, highest ${fmt(Math.max(...values))}.`,
+  const latest = { value: fmt(last.value), period: formatPeriod(last.period, last.start, grain) };
+  const sentences = [
+    t('role.summary.coverage', { kpi, grain, withData: withValue.length, total: series.points.length }),
+    last.target
+      ? t('role.summary.latestTarget', { ...latest, target: fmt(last.target.value) })
+      : t('role.summary.latest', latest),
+    t('role.summary.range', { low: fmt(Math.min(...values)), high: fmt(Math.max(...values)) }),
   ];
-  if (targeted.length > 0) parts.push(`On target in ${met} of ${targeted.length} ${word}s.`);
-  return parts.join(' ');
+  if (targeted.length > 0) sentences.push(t('role.summary.onTarget', { grain, met, total: targeted.length }));
+  return sentences.join(' ');
 }

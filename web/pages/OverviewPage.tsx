@@ -12,12 +12,14 @@ import { ReviewBar } from '../components/reviews/ReviewBar';
 import { RoleNotes } from '../components/reviews/RoleNotes';
 import { SegmentSelect } from '../components/SegmentSelect';
 import { WeekPicker } from '../components/WeekPicker';
+import { useT } from '../i18n/useT';
 import { changesByKpi } from '../lib/reviews';
 import { needsAttention } from '../lib/scorecard';
 import { carry, useViewState } from '../lib/useViewState';
 
 /** The Monday review: every role's scorecard for one week, what needs attention first. */
 export function OverviewPage() {
+  const t = useT();
   const view = useViewState();
   const week = view.get('week');
   const segment = view.get('segment');
@@ -38,10 +40,10 @@ export function OverviewPage() {
     <div className="page">
       <div className="page-head">
         <div>
-          <h1>Weekly review</h1>
+          <h1>{t('overview.title')}</h1>
           <p className="subtle">
-            {segment ? `Segment: ${sc?.segment ?? segment}` : 'All segments'}
-            {sc && config.data && sc.week.end >= config.data.today ? ' · week in progress' : ''}
+            {segment ? t('overview.segment', { segment: sc?.segment ?? segment }) : t('segment.all')}
+            {sc && config.data && sc.week.end >= config.data.today && ` · ${t('overview.weekInProgress')}`}
           </p>
         </div>
         <div className="toolbar">
@@ -69,10 +71,10 @@ export function OverviewPage() {
         linkQuery={(kpi) => carry(view.params, ['segment', 'week'], { kpi })}
       />
       {scorecard.isError && !sc ? (
-        <ErrorNotice what="the scorecard" error={scorecard.error} onRetry={() => scorecard.refetch()} />
+        <ErrorNotice what={t('overview.scorecardWhat')} error={scorecard.error} onRetry={() => scorecard.refetch()} />
       ) : !sc ? (
         <>
-          <Skeleton height={120} label="Loading the scorecard…" />
+          <Skeleton height={120} label={t('overview.loadingScorecard')} />
           <div className="card-grid">
             {Array.from({ length: 8 }, (_, i) => i).map((i) => (
               <Skeleton key={i} height={300} />
@@ -82,7 +84,7 @@ export function OverviewPage() {
       ) : (
         <div className={scorecard.isPlaceholderData ? 'is-stale' : undefined} aria-busy={scorecard.isFetching}>
           {scorecard.isError && (
-            <ErrorNotice what="the latest numbers" error={scorecard.error} onRetry={() => scorecard.refetch()} />
+            <ErrorNotice what={t('overview.latestWhat')} error={scorecard.error} onRetry={() => scorecard.refetch()} />
           )}
           <AlertsLine week={sc.week.label} />
           <AttentionStrip
@@ -110,7 +112,7 @@ export function OverviewPage() {
               </RoleCard>
             ))}
           </div>
-          {sc.roles.length === 0 && <p className="empty">No roles yet — add one on the Catalog &amp; targets page.</p>}
+          {sc.roles.length === 0 && <p className="empty">{t('overview.noRoles')}</p>}
         </div>
       )}
     </div>

@@ -10,20 +10,31 @@ import { Empty, ErrorNotice, Skeleton } from '../components/QueryState';
 import { NotesHistory } from '../components/reviews/NotesHistory';
 import { Segmented } from '../components/Segmented';
 import { SegmentSelect } from '../components/SegmentSelect';
+import type { MessageKey } from '../i18n/messages/en';
+import { T, useT } from '../i18n/useT';
 import { getLanding, setLanding } from '../lib/landing';
 import { emptyHint } from '../lib/scorecard';
 import { RANGES, type RangeKey, rangeDates } from '../lib/series';
 import { carry, useViewState } from '../lib/useViewState';
 
 const GRAINS = [
-  { key: 'day', label: 'Day' },
-  { key: 'week', label: 'Week' },
-  { key: 'month', label: 'Month' },
-] as const;
+  { key: 'day', labelKey: 'role.grain.day' },
+  { key: 'week', labelKey: 'role.grain.week' },
+  { key: 'month', labelKey: 'role.grain.month' },
+] as const satisfies readonly { key: string; labelKey: MessageKey }[];
+
+const VIEWS = [
+  { key: 'chart', labelKey: 'role.showAs.chart' },
+  { key: 'table', labelKey: 'role.showAs.table' },
+] as const satisfies readonly { key: string; labelKey: MessageKey }[];
 
 /** "My KPIs": every KPI of one role as a trend against its target. */
 export function RolePage() {
   const { key = '' } = useParams<{ key: string }>();
+  const t = useT();
+  // Segmented options in the current language, from the key lists above.
+  const labelled = <K extends string>(options: readonly { key: K; labelKey: MessageKey }[]) =>
+    options.map((o) => ({ key: o.key, label: t(o.labelKey) }));
   const [location, navigate] = useLocation();
   const view = useViewState();
   const config = useQuery(configOptions());
@@ -39,14 +50,14 @@ export function RolePage() {
     const failed = config.isError ? config : catalog;
     return (
       <div className="page">
-        <ErrorNotice what="this role" error={failed.error as Error} onRetry={() => failed.refetch()} />
+        <ErrorNotice what={t('role.what')} error={failed.error as Error} onRetry={() => failed.refetch()} />
       </div>
     );
   }
   if (!config.data || !catalog.data)
     return (
       <div className="page">
-        <Skeleton height={560} label="Loading…" />
+        <Skeleton height={560} label={t('app.loading')} />
       </div>
     );
 
@@ -54,10 +65,15 @@ export function RolePage() {
   if (!role)
     return (
       <div className="page">
-        <h1>No role “{key}”</h1>
+        <h1>{t('role.notFound.title', { key })}</h1>
         <Empty>
-          This role does not exist (it may have been renamed). Pick one on the <Link href="/">weekly review</Link> or
-          add it on the <Link href="/catalog">Catalog &amp; targets</Link> page.
+          <T
+            id="role.notFound.body"
+            values={{
+              review: (s) => <Link href="/">{s}</Link>,
+              catalog: (s) => <Link href="/catalog">{s}</Link>,
+            }}
+          />
         </Empty>
       </div>
     );
@@ -76,14 +92,14 @@ export function RolePage() {
       <div className="page-head">
         <div>
           <p className="crumb">
-            <Link href={`/${carry(view.params, ['week', 'segment'])}`}>← Weekly review</Link>
+            <Link href={`/${carry(view.params, ['week', 'segment'])}`}>{t('role.back')}</Link>
           </p>
           <h1>{role.name}</h1>
           {role.description && <p className="subtle">{role.description}</p>}
         </div>
         <div className="toolbar">
           <label className="field-inline">
-            <span>Role</span>
+            <span>{t('role.select')}</span>
             <select
               value={role.key}
               onChange={(e) => navigate(`/roles/${e.target.value}${view.params.size ? `?${view.params}` : ''}`)}
@@ -104,23 +120,23 @@ export function RolePage() {
               setLandingState(isLanding ? null : here);
             }}
           >
-            {isLanding ? '★ My landing page' : '☆ Set as my landing page'}
+            {isLanding ? t('role.landing.on') : t('role.landing.set')}
           </button>
         </div>
       </div>
       {kpis.length > 0 && (
         <PacingTable role={role.key} segment={segment} currency={cfg.currency} kpiCount={kpis.length} />
       )}
-      <section className="controls" aria-label="Chart options">
+      <section className="controls" aria-label={t('role.chartOptions')}>
         <Segmented
-          label="Grain"
-          options={GRAINS}
+          label={t('role.grain')}
+          options={labelled(GRAINS)}
           value={grain}
           onChange={(g) => view.set({ grain: g === 'week' ? undefined : g })}
         />
         <Segmented
-          label="Range"
-          options={RANGES}
+          label={t('role.range')}
+          options={labelled(RANGES)}
           value={range}
           onChange={(r) =>
             view.set(
@@ -133,7 +149,7 @@ export function RolePage() {
         {range === 'custom' && (
           <span className="custom-range">
             <label className="field-inline">
-              <span>From</span>
+              <span>{t('role.from')}</span>
               <input
                 type="date"
                 value={dates.from}
@@ -142,7 +158,7 @@ export function RolePage() {
               />
             </label>
             <label className="field-inline">
-              <span>To</span>
+              <span>{t('role.to')}</span>
               <input
                 type="date"
                 value={dates.to}
@@ -154,19 +170,15 @@ export function RolePage() {
         )}
         <SegmentSelect value={segment} onChange={(s) => view.set({ segment: s })} />
         <Segmented
-          label="Show as"
-          options={[
-            { key: 'chart', label: 'Chart' },
-            { key: 'table', label: 'Table' },
-          ]}
+          label={t('role.showAs')}
+          options={labelled(VIEWS)}
           value={mode}
           onChange={(m) => view.set({ view: m === 'chart' ? undefined : m })}
         />
       </section>
       {kpis.length === 0 ? (
         <Empty>
-          {role.name} owns no KPIs yet — add one or move one here on the{' '}
-          <Link href="/catalog">Catalog &amp; targets</Link> page.
+          <T id="role.noKpis" values={{ role: role.name, link: (s) => <Link href="/catalog">{s}</Link> }} />
         </Empty>
       ) : (
         <div className="panel-grid">
@@ -185,7 +197,7 @@ export function RolePage() {
                 denominator: k.formula.kind === 'ratio' ? unitOf(k.formula.denominator) : 'count',
               }}
               currency={cfg.currency}
-              emptyHint={emptyHint(k.name, role.key)}
+              emptyHint={emptyHint(k.name, role.key, t, 'range')}
             />
           ))}
         </div>

@@ -1,7 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { PacingPeriod, PacingRow } from '../../../shared/insights';
 import { pacingOptions } from '../../api/insights';
-import { PACE_META, paceText, periodTitle } from '../../lib/insights';
+import { useT } from '../../i18n/useT';
+import { listOf, PACE_META, paceText, periodTitle } from '../../lib/insights';
 import { ErrorNotice, Skeleton } from '../QueryState';
 import { StatusBadge } from '../StatusBadge';
 import './insights.css';
@@ -16,10 +17,11 @@ interface Props {
 
 /** Month and quarter to date for a role's KPIs with a target: pace, projection, target. */
 export function PacingTable({ role, segment, currency, kpiCount }: Props) {
+  const t = useT();
   const query = useQuery({ ...pacingOptions({ role, segment }), placeholderData: keepPreviousData });
   if (query.isError && !query.data)
-    return <ErrorNotice what="month and quarter to date" error={query.error} onRetry={() => query.refetch()} />;
-  if (!query.data) return <Skeleton height={96 + kpiCount * 52} label="Loading month and quarter to date…" />;
+    return <ErrorNotice what={t('insights.pacing.what')} error={query.error} onRetry={() => query.refetch()} />;
+  if (!query.data) return <Skeleton height={96 + kpiCount * 52} label={t('insights.pacing.loading')} />;
   const { month, quarter } = query.data;
   // Both blocks list the same KPIs in the same order.
   const pairs = month.kpis.map((m, i) => ({ m, q: quarter.kpis[i] ?? m }));
@@ -32,16 +34,16 @@ export function PacingTable({ role, segment, currency, kpiCount }: Props) {
       aria-busy={query.isFetching}
     >
       <header className="card-head">
-        <h2 id="pacing-title">Month and quarter to date</h2>
+        <h2 id="pacing-title">{t('insights.pacing.title')}</h2>
       </header>
       {withTarget.length === 0 ? (
-        <p className="pacing-foot">No KPI of this role has a target yet — set one on the Catalog &amp; targets page.</p>
+        <p className="pacing-foot">{t('insights.pacing.noTargets')}</p>
       ) : (
         <div className="table-wrap">
           <table className="pacing-table">
             <thead>
               <tr>
-                <th scope="col">KPI</th>
+                <th scope="col">{t('insights.pacing.kpi')}</th>
                 {[month, quarter].map((p) => (
                   <PeriodHead key={p.kind} p={p} />
                 ))}
@@ -60,33 +62,33 @@ export function PacingTable({ role, segment, currency, kpiCount }: Props) {
         </div>
       )}
       <p className="pacing-foot">
-        Through yesterday. Sums run on at their daily pace so far (days with data); ratios project their value to date.
-        Weekly targets count a seventh per day.
-        {without.length > 0 && ` No target: ${without.join(', ')}.`}
+        {t('insights.pacing.method')}
+        {without.length > 0 && ` ${t('insights.pacing.without', { kpis: listOf(without) })}`}
       </p>
     </section>
   );
 }
 
 function PeriodHead({ p }: { p: PacingPeriod }) {
-  const t = periodTitle(p);
+  const title = periodTitle(p, useT());
   return (
     <th scope="col" data-period={p.kind}>
-      {t.name}
-      <span className="period-progress">{t.progress}</span>
+      {title.name}
+      <span className="period-progress">{title.progress}</span>
     </th>
   );
 }
 
 function PaceCell({ row, period, currency }: { row: PacingRow; period: PacingPeriod; currency: string }) {
+  const t = useT();
   const meta = PACE_META[row.status];
-  const text = paceText(row, period, currency);
-  const title = periodTitle(period);
+  const text = paceText(row, period, currency, t);
+  const title = periodTitle(period, t);
   return (
     // The label heads the cell when a phone stacks the table (see insights.css).
     <td data-period={period.kind} data-status={row.status} data-label={`${title.name} · ${title.progress}`}>
       <span className="pace-headline">
-        <StatusBadge status={meta.tone} word={meta.word} />
+        <StatusBadge status={meta.tone} word={t(meta.wordKey)} />
         <span className="pace-words">{text.headline}</span>
       </span>
       {text.detail && <span className="pace-detail">{text.detail}</span>}

@@ -7,9 +7,12 @@ import commonMessages from './common';
 import dashboardMessages from './dashboard';
 import formsMessages from './forms';
 import importMessages from './import';
+import insightsMessages from './insights';
 import integrationsMessages from './integrations';
+import overviewMessages from './overview';
 import reviewPrintMessages from './reviewPrint';
 import reviewsMessages from './reviews';
+import roleMessages from './role';
 
 /** English: the source language; every other one must have exactly these keys. */
 export const en = {
@@ -22,9 +25,12 @@ export const en = {
   ...dashboardMessages,
   ...formsMessages,
   ...importMessages,
+  ...insightsMessages,
   ...integrationsMessages,
+  ...overviewMessages,
   ...reviewPrintMessages,
   ...reviewsMessages,
+  ...roleMessages,
 };
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

@@ -8,9 +8,12 @@ import commonMessages from './common';
 import dashboardMessages from './dashboard';
 import formsMessages from './forms';
 import importMessages from './import';
+import insightsMessages from './insights';
 import integrationsMessages from './integrations';
+import overviewMessages from './overview';
 import reviewPrintMessages from './reviewPrint';
 import reviewsMessages from './reviews';
+import roleMessages from './role';
 
 export const nl: Messages = {
   ...adminMessages,
@@ -22,7 +25,10 @@ export const nl: Messages = {
   ...dashboardMessages,
   ...formsMessages,
   ...importMessages,
+  ...insightsMessages,
   ...integrationsMessages,
+  ...overviewMessages,
   ...reviewPrintMessages,
   ...reviewsMessages,
+  ...roleMessages,
 };
