@@ -8,6 +8,7 @@ import {
   alertWebhookRevealSchema,
   setAlertWebhookSchema,
 } from '../../shared/alerts';
+import { localizeCatalogNames } from '../i18n/localizeCatalog';
 import { api } from './client';
 
 /** Alerts, their deliveries and each role's webhook: queries keyed `['alerts', …]`, `['alert-webhooks']`. */
@@ -23,6 +24,7 @@ export const alertsOptions = (p: AlertParams) => {
   return queryOptions({
     queryKey: ['alerts', p],
     queryFn: ({ signal }) => api(`/alerts${q.size ? `?${q}` : ''}`, alertListSchema, { signal }),
+    select: localizeCatalogNames,
     // New alerts arrive by themselves (after an ingest, on the server's timer); so do delivery states.
     refetchInterval: 30_000,
   });
@@ -32,6 +34,7 @@ export const alertWebhooksOptions = () =>
   queryOptions({
     queryKey: ['alert-webhooks'],
     queryFn: ({ signal }) => api('/alert-webhooks', alertWebhookListSchema, { signal }),
+    select: localizeCatalogNames,
   });
 
 const rolePath = (role: string) => `/roles/${encodeURIComponent(role)}/alert-webhook`;

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { pacingSchema, revenueInsightSchema } from '../../shared/insights';
+import { localizeCatalogNames } from '../i18n/localizeCatalog';
 import { api } from './client';
 import { qs } from './queries';
 
@@ -9,10 +10,12 @@ export const revenueInsightOptions = (p: { week?: string; segment?: string }) =>
   queryOptions({
     queryKey: ['insights', 'revenue', p],
     queryFn: ({ signal }) => api(`/insights/revenue${qs({ ...p })}`, revenueInsightSchema, { signal }),
+    select: localizeCatalogNames,
   });
 
 export const pacingOptions = (p: { segment?: string; role?: string }) =>
   queryOptions({
     queryKey: ['insights', 'pacing', p],
     queryFn: ({ signal }) => api(`/insights/pacing${qs({ ...p })}`, pacingSchema, { signal }),
+    select: localizeCatalogNames,
   });

@@ -6,6 +6,7 @@ import {
   seriesSchema,
   targetListSchema,
 } from '../../shared/schemas';
+import { localizeCatalogNames } from '../i18n/localizeCatalog';
 import { api } from './client';
 
 /**
@@ -28,7 +29,11 @@ export const configOptions = () =>
   });
 
 export const catalogOptions = () =>
-  queryOptions({ queryKey: ['catalog'], queryFn: ({ signal }) => api('/catalog', catalogResponseSchema, { signal }) });
+  queryOptions({
+    queryKey: ['catalog'],
+    queryFn: ({ signal }) => api('/catalog', catalogResponseSchema, { signal }),
+    select: localizeCatalogNames,
+  });
 
 export interface ScorecardParams {
   week?: string;
@@ -39,6 +44,7 @@ export const scorecardOptions = (p: ScorecardParams) =>
   queryOptions({
     queryKey: ['scorecard', p],
     queryFn: ({ signal }) => api(`/scorecard${qs({ ...p })}`, scorecardSchema, { signal }),
+    select: localizeCatalogNames,
   });
 
 export interface SeriesParams {
@@ -52,6 +58,7 @@ export const seriesOptions = ({ kpi, ...p }: SeriesParams) =>
   queryOptions({
     queryKey: ['series', kpi, p],
     queryFn: ({ signal }) => api(`/kpis/${encodeURIComponent(kpi)}/series${qs({ ...p })}`, seriesSchema, { signal }),
+    select: localizeCatalogNames,
   });
 
 export const targetsOptions = (kpi: string) =>

@@ -8,6 +8,7 @@ import {
   updateNoteSchema,
   weekReviewSchema,
 } from '../../shared/reviews';
+import { localizeCatalogNames } from '../i18n/localizeCatalog';
 import { api } from './client';
 
 /**
@@ -20,6 +21,7 @@ export const weekReviewOptions = (week: string | undefined) =>
   queryOptions({
     queryKey: ['review', week],
     queryFn: ({ signal }) => api(`/reviews/${week}`, weekReviewSchema, { signal }),
+    select: localizeCatalogNames,
     enabled: week !== undefined,
   });
 
@@ -27,6 +29,7 @@ export const noteHistoryOptions = (role: string) =>
   queryOptions({
     queryKey: ['review-notes', role],
     queryFn: ({ signal }) => api(`/review-notes?role=${encodeURIComponent(role)}`, noteListSchema, { signal }),
+    select: localizeCatalogNames,
   });
 
 function useReviewWrite<I>(send: (input: I) => Promise<unknown>) {
