@@ -266,6 +266,7 @@ export type Issue = { [C in IssueCode]: { code: C; params: IssueParams<C>; messa
 
 /** Builds an issue; typed so the parameters always match the code. */
 export const issue = <C extends IssueCode>(code: C, params: IssueParams<C>, message: string) =>
+  // TypeScript cannot tie a generic code to its member of the union; the signature does.
   ({ code, params, message }) as Issue;
 
 function valueSchema(spec: ParamSpec): z.ZodType {

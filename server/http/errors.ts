@@ -23,6 +23,7 @@ export class ApiError<C extends ErrorCode = ErrorCode> extends Error {
     ...[details]: DetailsArg<C>
   ) {
     super(message);
+    // Left out only for codes without parameters (DetailsArg), whose params are {}.
     this.details = details ?? ({ params: {} } as ErrorDetails<C>);
   }
 
