@@ -7,13 +7,18 @@ import type { AppDeps, AppEnv } from './deps.js';
 import { ApiError } from './http/errors.js';
 import { requestLog } from './ops/requestLog.js';
 import { storageError } from './ops/sqliteErrors.js';
+import { alertRoutes } from './routes/alerts.js';
+import { annotationRoutes } from './routes/annotations.js';
 import { authRoutes } from './routes/auth.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
 import { importRoutes } from './routes/imports.js';
 import { ingestRoutes } from './routes/ingest.js';
+import { insightRoutes } from './routes/insights.js';
 import { openApiRoutes } from './routes/openapi.js';
+import { reviewExportRoutes } from './routes/reviewExport.js';
+import { reviewRoutes } from './routes/reviews.js';
 import { scorecardRoutes } from './routes/scorecard.js';
 import { targetRoutes } from './routes/targets.js';
 import { userRoutes } from './routes/users.js';
@@ -29,12 +34,17 @@ export function createApp(deps: AppDeps) {
     .route('/', targetRoutes)
     .route('/', ingestRoutes)
     .route('/', scorecardRoutes)
+    .route('/', insightRoutes)
     .route('/', exportRoutes)
+    .route('/', reviewExportRoutes)
     .route('/', openApiRoutes)
     .route('/', authRoutes)
     .route('/', userRoutes)
     .route('/', webhookRoutes)
-    .route('/', importRoutes);
+    .route('/', importRoutes)
+    .route('/', alertRoutes)
+    .route('/', reviewRoutes)
+    .route('/', annotationRoutes);
 
   const app = new Hono<AppEnv>();
   app.use(requestId());

@@ -42,6 +42,12 @@ const envSchema = z.object({
   ROLECARD_BACKUP_KEEP: z.coerce.number().int().min(1).max(10_000).default(7),
   /** How long SIGTERM / SIGINT waits for in-flight requests before closing their connections. */
   ROLECARD_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  /** A measure that normally arrives daily and has had no data for this many days raises an alert. */
+  ROLECARD_ALERT_MISSING_DAYS: z.coerce.number().int().min(1).max(90).default(3),
+  /** Origin people open Rolecard at; alert webhooks link to charts under it. Unset: http://localhost:PORT. */
+  ROLECARD_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL such as https://kpi.example.com' })
+    .optional(),
 });
 
 export type Config = {
@@ -60,6 +66,9 @@ export type Config = {
   backup: { dir: string | null; intervalMinutes: number; keep: number };
   shutdownTimeoutMs: number;
   maxUploadMb: number;
+  alertMissingDays: number;
+  /** Without a trailing slash. */
+  publicUrl: string;
 };
 
 export class ConfigError extends Error {}
@@ -97,6 +106,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     shutdownTimeoutMs: e.ROLECARD_SHUTDOWN_TIMEOUT_MS,
     maxUploadMb: e.ROLECARD_MAX_UPLOAD_MB,
+    alertMissingDays: e.ROLECARD_ALERT_MISSING_DAYS,
+    publicUrl: (e.ROLECARD_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
   };
 }
 

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { defaultCatalog } from '../shared/catalog.js';
+import { startAlerts } from './alerts/runtime.js';
 import { createApp } from './app.js';
 import { createDemoUsers, ensureFirstAdmin } from './auth/bootstrap.js';
 import { today } from './calendar.js';
@@ -16,6 +17,7 @@ import { createLogger, toLogFn } from './ops/logger.js';
 import { findLiveServer, removePidFile, writePidFile } from './ops/pidFile.js';
 import { scheduleBackups } from './ops/schedule.js';
 import { appVersion } from './ops/version.js';
+import { loadDemoReviews } from './reviews/demo.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -47,12 +49,14 @@ async function start() {
     const t0 = Date.now();
     const r = loadDemo(db, today(config, clock), config.weekStart, clock());
     await createDemoUsers(db, clock());
+    loadDemoReviews(db, today(config, clock), config.weekStart, clock());
     log({
       msg: `Loaded the demo dataset: ${r.values} values, ${r.targets} targets and the demo users (see README) in ${Date.now() - t0} ms (ROLECARD_DEMO=0 starts empty).`,
     });
   }
   const { app } = createApp({ db, config, clock, staticDir: join(root, 'dist/web'), log });
   const backups = scheduleBackups(db, config.backup, log);
+  const alerts = startAlerts({ db, config, clock, log });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     if (config.dbPath !== ':memory:') {
       writePidFile(config.dbPath, {
@@ -106,6 +110,7 @@ async function start() {
       server.closeAllConnections();
     }
     await backups.stop();
+    await alerts.stop();
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();
     removePidFile(config.dbPath);

@@ -34,7 +34,6 @@ const andList = { kind: 'list', join: 'and' } as const;
 const oneOf = <const V extends readonly [string, ...string[]]>(...values: V) => ({ kind: 'select', values }) as const;
 const optional = <const S extends ParamSpec>(spec: S) => ({ ...spec, optional: true }) as const;
 
-const catalogThing = oneOf('role', 'kpi', 'measure', 'segment');
 const dateFormat = oneOf('ymd', 'ymd_compact', 'dmy', 'mdy', 'week', 'month', 'timestamp');
 const userRole = oneOf('admin', 'owner', 'analyst', 'viewer');
 const bound = oneOf('min', 'max');
@@ -65,6 +64,10 @@ export const errorCodes = {
       'secret',
       'profile',
       'table',
+      'alert_delivery',
+      'alert_webhook',
+      'note',
+      'annotation',
     ),
     key: text,
     suggestions: orList,
@@ -78,7 +81,16 @@ export const errorCodes = {
   missing_scope: { scope: text, route: text },
   cross_site: { header: oneOf('sec-fetch-site', 'origin'), value: text },
   forbidden: {
-    reason: oneOf('no_rule', 'token_route', 'role', 'not_owner', 'grant_scopes', 'token_revoke'),
+    reason: oneOf(
+      'no_rule',
+      'token_route',
+      'role',
+      'not_owner',
+      'grant_scopes',
+      'token_revoke',
+      'analyst_annotation',
+      'note_author',
+    ),
     route: optional(text),
     role: optional(userRole),
     owns: optional(andList),
@@ -87,6 +99,8 @@ export const errorCodes = {
     touchedCount: optional(num),
     scopes: optional(andList),
     allowed: optional(andList),
+    author: optional(text),
+    action: optional(oneOf('edit', 'delete')),
   },
   last_admin: {},
   internal: {},
@@ -96,7 +110,13 @@ export const errorCodes = {
   busy: {},
   // --- catalog, targets, scorecards
   already_exists: { what: oneOf('user', 'role', 'measure', 'kpi', 'segment'), key: text },
-  unknown_reference: { field: text, what: catalogThing, key: text, suggestions: orList },
+  unknown_reference: {
+    field: text,
+    what: oneOf('role', 'kpi', 'measure', 'segment', 'role_kpi'),
+    key: text,
+    suggestions: orList,
+    role: optional(text),
+  },
   in_use: { what: oneOf('role', 'measure', 'segment'), key: text, kpis: andList, count: num },
   has_data: { what: oneOf('measure', 'kpi', 'segment'), key: text, count: num },
   invalid_week: { field: text, value: text },
@@ -111,6 +131,15 @@ export const errorCodes = {
   },
   invalid_range: { from: day, to: day },
   range_too_long: { maxDays: num },
+  // --- weekly reviews and alerts
+  week_not_over: { week: text, end: day },
+  future_week: { week: text },
+  already_reviewed: { week: text, reviewedAt: instant, reviewedBy: text },
+  not_reviewed: { week: text },
+  week_reviewed: { week: text, reviewedAt: instant, reviewedBy: text },
+  notes_missing: { week: text, count: num, kpis: andList },
+  already_delivered: { deliveryId: num, deliveredAt: instant },
+  in_flight: { deliveryId: num },
   // --- ingest
   invalid_items: { count: num },
   // --- CSV imports
@@ -184,6 +213,9 @@ export const issueCodes = {
       'decimal',
       'table',
       'timestamp_offset',
+      'date_or_instant',
+      'calendar_day',
+      'week_label',
       'email',
       'url',
       'datetime',
@@ -197,6 +229,8 @@ export const issueCodes = {
   at_least_one_field: { fields: orList },
   time_zone: {},
   table_needs_csv: {},
+  end_before_start: {},
+  no_such_week: {},
   // --- batch items (the ingestion core)
   not_a_calendar_day: { value: text },
   not_finite: { value: text },

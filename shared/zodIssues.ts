@@ -1,6 +1,8 @@
 import type { z } from 'zod';
+import { SINCE_PATTERN } from './alerts.js';
 import { type Issue, type IssueParams, isIssueCode, issue, issueParamsSchema } from './errorCodes.js';
 import { TABLE_NAME_PATTERN } from './ops.js';
+import { WEEK_LABEL_PATTERN } from './review.js';
 import { DATE_PATTERN, WEEK_INPUT_PATTERN } from './schemas.js';
 import { KEY_PATTERN } from './units.js';
 import { CURRENCY_PATTERN, DECIMAL_PATTERN } from './webhooks.js';
@@ -15,6 +17,8 @@ const namedPatterns = new Map<string, Format>([
   [String(CURRENCY_PATTERN), 'currency'],
   [String(DECIMAL_PATTERN), 'decimal'],
   [String(TABLE_NAME_PATTERN), 'table'],
+  [String(SINCE_PATTERN), 'date_or_instant'],
+  [String(WEEK_LABEL_PATTERN), 'week_label'],
 ]);
 
 const zodFormats: Partial<Record<string, Format>> = { email: 'email', url: 'url', datetime: 'datetime', date: 'date' };

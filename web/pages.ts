@@ -25,10 +25,17 @@ export interface PageEntry {
 export const PAGES: PageEntry[] = [
   { path: '/', label: 'Overview', component: OverviewPage },
   { path: '/roles/:key', component: lazyPage(() => import('./pages/RolePage'), 'RolePage') },
+  // The printable review: reached from the overview's "Print / export", not from the nav.
+  { path: '/review/print', component: lazyPage(() => import('./pages/ReviewPrintPage'), 'ReviewPrintPage') },
   {
     path: '/catalog',
     label: 'Catalog & targets',
     component: lazyPage(() => import('./pages/CatalogPage'), 'CatalogPage'),
+  },
+  {
+    path: '/alerts',
+    label: 'Alerts',
+    component: lazyPage(() => import('./pages/AlertsPage'), 'AlertsPage'),
   },
   {
     path: '/import',

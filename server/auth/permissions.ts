@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { TokenScope, UserRole } from '../../shared/auth.js';
 import { getCatalog } from '../db/catalog.js';
 import type { AppEnv } from '../deps.js';
+import { roleOfNewNote, roleOfNote, rolesOfAnnotation, rolesOfNewAnnotation } from '../reviews/access.js';
 
 /**
  * Who may call each route, in one table. A mutating route missing here is refused (fail
@@ -73,10 +74,30 @@ export const routeAccess: Record<string, Access> = {
   'DELETE /api/webhook-sources/:id/secrets/:secretId': admin,
   'GET /api/webhook-sources/:id/deliveries': admin,
   'GET /api/export': admin,
+  // Review notes: the Head of Digital writes, owners reply on their roles; authorship and the
+  // reviewed-week lock are checked in the route (docs/insights-reviews.md).
+  'POST /api/reviews/:week/notes': { allow: ['admin'], owner: roleOfNewNote },
+  'PATCH /api/review-notes/:id': { allow: ['admin'], owner: roleOfNote },
+  'DELETE /api/review-notes/:id': { allow: ['admin'], owner: roleOfNote },
+  'POST /api/reviews/:week/review': admin,
+  'DELETE /api/reviews/:week/review': admin,
+  'PATCH /api/review-settings': admin,
+  // Annotations: admins any; analysts add any and change their own (checked in the route);
+  // owners only those tied exclusively to their roles and those roles' KPIs.
+  'POST /api/annotations': { allow: ['admin', 'analyst'], owner: rolesOfNewAnnotation },
+  'PATCH /api/annotations/:id': { allow: ['admin', 'analyst'], owner: rolesOfAnnotation },
+  'DELETE /api/annotations/:id': { allow: ['admin', 'analyst'], owner: rolesOfAnnotation },
   'GET /api/openapi.json': { public: true },
   'GET /api/tokens': { allow: ['admin', 'analyst'] },
   'POST /api/tokens': { allow: ['admin', 'analyst'] },
   'DELETE /api/tokens/:id': { allow: ['admin', 'analyst'] },
+
+  // Alerts: everyone reads them (GET /api/alerts); webhooks and the delivery queue are admin-only.
+  'GET /api/alerts/deliveries': admin,
+  'POST /api/alerts/deliveries/:id/retry': admin,
+  'GET /api/alert-webhooks': admin,
+  'PUT /api/roles/:key/alert-webhook': admin,
+  'DELETE /api/roles/:key/alert-webhook': admin,
 };
 
 /** Scopes a person of each role may put on their own tokens. */

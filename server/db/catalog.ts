@@ -132,13 +132,25 @@ export const requireMeasure = (snap: CatalogSnapshot, key: string) => lookup(sna
 export const requireSegment = (snap: CatalogSnapshot, key: string) => lookup(snap.segmentByKey, 'segment', key);
 
 /** A reference inside a request body that names nothing: 422, not 404 (the URL was fine). */
-function unknownRef(field: string, what: CatalogThing, key: string, candidates: Iterable<string>): ApiError {
+export function unknownRef(
+  field: string,
+  what: CatalogThing,
+  key: string,
+  candidates: Iterable<string>,
+  /** For a KPI that must belong to this role (by name). */
+  ofRole?: string,
+): ApiError {
   const suggestions = suggest(key, candidates);
+  const thing = ofRole === undefined ? thingName[what] : `${thingName[what]} of ${ofRole}`;
+  const params =
+    ofRole === undefined
+      ? { field, what, key, suggestions }
+      : { field, what: 'role_kpi' as const, key, suggestions, role: ofRole };
   return new ApiError(
     422,
     'unknown_reference',
-    `${field}: no ${thingName[what]} "${key}".${suggestions.length ? ` Did you mean ${quotedOr(suggestions)}?` : ''}`,
-    { params: { field, what, key, suggestions }, field, suggestions },
+    `${field}: no ${thing} "${key}".${suggestions.length ? ` Did you mean ${quotedOr(suggestions)}?` : ''}`,
+    { params, field, suggestions },
   );
 }
 

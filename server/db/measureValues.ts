@@ -1,4 +1,5 @@
 import type { Db } from './open.js';
+import { perConnection } from './prepared.js';
 
 export interface StoredValue {
   value: number;
@@ -12,8 +13,6 @@ export interface ValueKey {
   segmentId: number;
   day: string;
 }
-
-const stmts = new WeakMap<Db, ReturnType<typeof prepare>>();
 
 function prepare(db: Db) {
   return {
@@ -31,14 +30,7 @@ function prepare(db: Db) {
 }
 
 /** Prepared once per connection: the ingestion hot path runs these millions of times. */
-function statements(db: Db) {
-  let s = stmts.get(db);
-  if (!s) {
-    s = prepare(db);
-    stmts.set(db, s);
-  }
-  return s;
-}
+const statements = perConnection(prepare);
 
 export function getValue(db: Db, k: ValueKey): StoredValue | undefined {
   return statements(db).get.get(k.measureId, k.segmentId, k.day) as StoredValue | undefined;

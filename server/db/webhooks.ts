@@ -1,5 +1,6 @@
 import type { Source, SourceKind } from '../../shared/webhooks.js';
 import type { Db } from './open.js';
+import { perConnection } from './prepared.js';
 
 /** Sources and their secrets. The secret value leaves this module only for verification. */
 
@@ -50,8 +51,6 @@ const toRow = (r: RawSource): SourceRow => ({
   createdAt: r.created_at,
 });
 
-const stmts = new WeakMap<Db, ReturnType<typeof prepare>>();
-
 function prepare(db: Db) {
   return {
     source: db.prepare(`${SELECT_SOURCE} WHERE s.id = ?`),
@@ -62,14 +61,7 @@ function prepare(db: Db) {
 }
 
 /** Prepared once per connection: every delivery looks its source and secrets up. */
-function statements(db: Db) {
-  let s = stmts.get(db);
-  if (!s) {
-    s = prepare(db);
-    stmts.set(db, s);
-  }
-  return s;
-}
+const statements = perConnection(prepare);
 
 export function getSourceRow(db: Db, id: string): SourceRow | undefined {
   const r = statements(db).source.get(id) as RawSource | undefined;

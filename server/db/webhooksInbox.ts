@@ -1,9 +1,8 @@
 import type { Delivery, MeasureChange } from '../../shared/webhooks.js';
 import type { Db } from './open.js';
+import { perConnection } from './prepared.js';
 
 /** The inbox (exactly-once), the delivery log and per-order state; all run inside the caller's transaction. */
-
-const stmts = new WeakMap<Db, ReturnType<typeof prepare>>();
 
 function prepare(db: Db) {
   return {
@@ -25,14 +24,7 @@ function prepare(db: Db) {
 }
 
 /** Prepared once per connection: this is the webhook hot path. */
-function statements(db: Db) {
-  let s = stmts.get(db);
-  if (!s) {
-    s = prepare(db);
-    stmts.set(db, s);
-  }
-  return s;
-}
+const statements = perConnection(prepare);
 
 /** True when any of the delivery's keys was already committed for this source. */
 export function inboxHasAny(db: Db, sourceId: string, keys: readonly string[]): boolean {

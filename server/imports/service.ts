@@ -4,6 +4,7 @@ import type { ImportProgress, ImportReport, ParsedImportOptions } from '../../sh
 import { runImport, type UploadedFile } from '../csv/pipeline.js';
 import type { AppDeps } from '../deps.js';
 import { ApiError } from '../http/errors.js';
+import { notifyIngested } from '../ingest/events.js';
 import { toApiError } from './errors.js';
 import { type UndoResult, undoImport } from './undo.js';
 import type { WorkerJob, WorkerMessage } from './worker.js';
@@ -143,7 +144,7 @@ export class ImportService {
   private spawn(
     job: WorkerJob,
     onProgress: (p: { rows: number; bytes: number }) => void,
-  ): Promise<Exclude<WorkerMessage, { type: 'progress' | 'error' }>> {
+  ): Promise<Exclude<WorkerMessage, { type: 'progress' | 'ingested' | 'error' }>> {
     return new Promise((resolve, reject) => {
       const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), {
         // Memory stays bounded by design (streaming, chunked); the cap makes V8 collect
@@ -154,6 +155,7 @@ export class ImportService {
       let settled = false;
       worker.on('message', (m: WorkerMessage) => {
         if (m.type === 'progress') return onProgress(m);
+        if (m.type === 'ingested') return notifyIngested(this.deps.db);
         settled = true;
         if (m.type === 'error') reject(new ApiError(m.status, m.code, m.message, m.details));
         else resolve(m);

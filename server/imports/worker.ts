@@ -4,6 +4,7 @@ import type { ImportReport, ParsedImportOptions } from '../../shared/imports.js'
 import { runImport, type UploadedFile } from '../csv/pipeline.js';
 import { openDb } from '../db/open.js';
 import type { ErrorDetails, ErrorStatus } from '../http/errors.js';
+import { onIngested } from '../ingest/events.js';
 import { toApiError } from './errors.js';
 import { type UndoResult, undoImport } from './undo.js';
 
@@ -25,6 +26,8 @@ export type WorkerJob =
 
 export type WorkerMessage =
   | { type: 'progress'; rows: number; bytes: number }
+  /** A committed import changed values: the API thread's alert evaluator should run. */
+  | { type: 'ingested' }
   | { type: 'done'; report: ImportReport }
   | { type: 'undone'; result: UndoResult }
   | { type: 'error'; status: ErrorStatus; code: ErrorCode; message: string; details: ErrorDetails<ErrorCode> };
@@ -32,6 +35,11 @@ export type WorkerMessage =
 const job = workerData as WorkerJob;
 const post = (m: WorkerMessage) => parentPort?.postMessage(m);
 const db = openDb(job.dbPath);
+// This thread's connection has no alert evaluator; the API thread's is told once, at the end.
+let wrote = false;
+onIngested(db, () => {
+  wrote = true;
+});
 let last = 0;
 try {
   if (job.kind === 'undo') post({ type: 'undone', result: undoImport(db, job.id, new Date(job.now)) });
@@ -48,6 +56,7 @@ try {
         post({ type: 'progress', ...p });
       },
     });
+    if (wrote && report.committed) post({ type: 'ingested' });
     post({ type: 'done', report });
   }
 } catch (err) {

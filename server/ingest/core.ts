@@ -4,6 +4,7 @@ import { getCatalog } from '../db/catalog.js';
 import { getValue, insertValue, type StoredValue, updateValue } from '../db/measureValues.js';
 import type { Db } from '../db/open.js';
 import { ApiError } from '../http/errors.js';
+import { notifyIngested } from './events.js';
 import { mergeWrites, resolveItems, type Write } from './resolve.js';
 
 /** Where a value came from: kept beside every stored value. */
@@ -102,5 +103,7 @@ export function applyWritesInTransaction(
     onChange?.(w, old);
   }
   if (negatives.length) throw invalidItems(negatives);
+  // The one place every write path passes: the alert evaluator hears about it here.
+  if (result.inserted + result.updated > 0) notifyIngested(db);
   return result;
 }

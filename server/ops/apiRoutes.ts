@@ -2,8 +2,12 @@ import { z } from 'zod';
 import { exportDocumentSchema, exportQuerySchema, healthSchema, readinessSchema } from '../../shared/ops.js';
 import * as s from '../../shared/schemas.js';
 import { keySchema } from '../../shared/units.js';
+import { alertRouteDocs } from '../alerts/apiDocs.js';
 import { authRouteDocs } from '../auth/apiDocs.js';
 import { importRouteDocs } from '../imports/apiDocs.js';
+import { insightRouteDocs } from '../insights/apiDocs.js';
+import { reviewRouteDocs } from '../reviews/apiDocs.js';
+import { reviewExportRouteDocs } from '../reviews/exportApiDocs.js';
 import { webhookRouteDocs } from '../webhooks/apiDocs.js';
 import { type ApiRouteDoc, errorDoc } from './openapi.js';
 
@@ -328,8 +332,12 @@ export const apiRoutes: ApiRouteDoc[] = [
       404: notFound,
     },
   },
+  ...reviewExportRouteDocs,
+  ...insightRouteDocs,
   ...webhookRouteDocs,
   ...importRouteDocs,
+  ...alertRouteDocs,
+  ...reviewRouteDocs,
   // Accounts last: their examples sign in again and sign out.
   ...authRouteDocs,
 ];

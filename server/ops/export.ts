@@ -1,4 +1,5 @@
 import type { ExportDocument } from '../../shared/ops.js';
+import { toCsv } from '../csv/write.js';
 import type { Db } from '../db/open.js';
 import { listTables, type Row, tableColumns, tableRows } from './tables.js';
 import { appVersion } from './version.js';
@@ -26,26 +27,6 @@ export function buildExport(db: Db, now: Date): ExportDocument {
       tables,
     };
   })();
-}
-
-/**
- * A spreadsheet opening a cell that starts with = + - @ (or a tab / CR / LF before one) may
- * run it as a formula. Text cells starting with one of those get a leading apostrophe; numbers
- * are written as numbers, so -12.5 stays a number.
- */
-export function csvCell(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
-  let s = Buffer.isBuffer(v) ? v.toString('base64') : String(v);
-  if (/^[=+\-@\t\r\n]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** RFC 4180 CSV: a header row, CRLF line ends. */
-export function toCsv(columns: string[], rows: Row[]): string {
-  const lines = [columns.map(csvCell).join(',')];
-  for (const r of rows) lines.push(columns.map((c) => csvCell(r[c])).join(','));
-  return `${lines.join('\r\n')}\r\n`;
 }
 
 /** One table as CSV, read in one snapshot. */

@@ -15,7 +15,7 @@ export interface ApiResponseDoc {
 export const errorDoc = (description: string): ApiResponseDoc => ({ description, schema: errorBodySchema });
 
 export interface ApiRouteDoc {
-  method: 'get' | 'post' | 'patch' | 'delete';
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   /** OpenAPI path, with `{param}` placeholders: `/api/kpis/{key}/series`. */
   path: string;
   tag: string;

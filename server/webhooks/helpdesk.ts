@@ -1,10 +1,11 @@
-import type { IngestItem } from '../../shared/schemas.js';
 import { helpdeskEventSchema } from '../../shared/webhooks.js';
 import type { SourceRow } from '../db/webhooks.js';
+import { getTicketState, putTicketState } from '../db/webhookTickets.js';
 import { ApiError } from '../http/errors.js';
 import { dayOf } from './day.js';
 import { parsePayload } from './payload.js';
-import { delta, type PreparedDelivery } from './types.js';
+import { planTicketEvent, type TicketEvent } from './tickets.js';
+import type { PreparedDelivery } from './types.js';
 
 /** Event types we count, with or without Zendesk's `zen:event-type:` prefix. */
 export const HELPDESK_TYPES = [
@@ -17,7 +18,7 @@ export const HELPDESK_TYPES = [
 /**
  * Turns a Zendesk-style ticket event into measure changes on the event's day (in the
  * source's zone, else the installation's). Dedupe keys: the event id and, when sent, the
- * invocation id header.
+ * invocation id header; per-ticket state (`planTicketEvent`) then makes each ticket count once.
  */
 export function prepareHelpdesk(
   source: SourceRow,
@@ -28,13 +29,12 @@ export function prepareHelpdesk(
   const e = parsePayload(helpdeskEventSchema, payload, 'helpdesk event');
   const type = e.type.replace(/^zen:event-type:/, '');
   const day = dayOf(e.time, 'time', source.timeZone ?? installationZone);
-  const seg = source.segment;
-  const items: IngestItem[] = [];
-  let ignored: string | undefined;
+  const ticket = e.detail.id;
+  let event: TicketEvent;
 
   switch (type) {
     case 'ticket.created':
-      delta(items, 'tickets_created', day, 1, seg);
+      event = { kind: 'created', day };
       break;
     case 'ticket.first_replied': {
       const secs = e.event.first_response_seconds;
@@ -55,14 +55,11 @@ export function prepareHelpdesk(
             ],
           },
         );
-      delta(items, 'tickets_responded', day, 1, seg);
-      delta(items, 'first_response_seconds', day, secs, seg);
+      event = { kind: 'first_replied', day, seconds: secs };
       break;
     }
     case 'ticket.status_changed':
-      // Only a change to solved counts; other transitions are logged and change nothing.
-      if (e.event.current?.toUpperCase() === 'SOLVED') delta(items, 'tickets_resolved', day, 1, seg);
-      else ignored = `status changed to ${e.event.current ?? 'unknown'}; only SOLVED is counted`;
+      event = { kind: 'status', day, at: new Date(e.time).toISOString(), status: e.event.current ?? 'unknown' };
       break;
     case 'ticket.satisfaction_rated': {
       const score = e.event.score?.toLowerCase();
@@ -78,8 +75,7 @@ export function prepareHelpdesk(
             },
           ],
         });
-      delta(items, 'csat_responses', day, 1, seg);
-      if (score === 'good') delta(items, 'csat_satisfied', day, 1, seg);
+      event = { kind: 'rated', day, at: new Date(e.time).toISOString(), good: score === 'good' };
       break;
     }
     default:
@@ -100,6 +96,10 @@ export function prepareHelpdesk(
     deliveryId: e.id,
     topic: type,
     keys,
-    apply: () => (ignored ? { mode: 'increment', items: [], ignored } : { mode: 'increment', items }),
+    apply: (db) => {
+      const plan = planTicketEvent(ticket, getTicketState(db, source.id, ticket), event, source.segment);
+      putTicketState(db, source.id, ticket, plan.next);
+      return { mode: 'increment', items: plan.items, ...(plan.ignored ? { ignored: plan.ignored } : {}) };
+    },
   };
 }

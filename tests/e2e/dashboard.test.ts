@@ -236,8 +236,8 @@ test('grain, range and table view live in the URL and match the series API', asy
   const from = d.toISOString().slice(0, 10);
   const api = seriesSchema.parse(await getJson(`/api/kpis/aov/series?grain=month&from=${from}&to=${end}`));
   const rows = page.locator('#kpi-aov tbody tr');
-  await rows.first().waitFor();
-  expect(await rows.count()).toBe(api.points.length);
+  // The previous range's rows stay until the new ones arrive (keepPreviousData): wait for them.
+  await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(api.points.length);
   // Newest first; AOV = net revenue / orders, in euros with cents.
   const newest = api.points[api.points.length - 1];
   await expect(rows.first().locator('th').textContent()).resolves.toBe(newest?.period);

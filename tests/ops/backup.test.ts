@@ -140,7 +140,8 @@ describe('backup and restore', () => {
     old.close();
 
     // The restored DB serves the scorecard an install holding exactly that data serves.
-    const reference = makeTestApp();
+    // On today's clock, like the server: a week's expected days depend on today.
+    const reference = makeTestApp({ now: new Date().toISOString() });
     await ingestOk(reference, base);
     for (let b = 0; b < k; b++) await ingestOk(reference, weekBatch(b));
     const again = await startServer({ ...env, ROLECARD_DEMO: '0' });

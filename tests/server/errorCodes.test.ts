@@ -31,8 +31,11 @@ function codesInSource() {
     const text = readFileSync(file, 'utf8');
     for (const m of text.matchAll(/new (?:ApiError|FileError)\(\s*(?:\d{3},\s*)?'([a-z_]+)'/g)) thrown.add(m[1] ?? '');
     for (const m of text.matchAll(/\bissue\(\s*'([a-z_]+)'/g)) issues.add(m[1] ?? '');
-    // Hand-written bodies and issues: `{ code: 'payload_too_large', ... }`, `params: { code: 'time_zone' }`.
-    for (const m of text.matchAll(/\bcode: '([a-z_]+)'/g)) other.add(m[1] ?? '');
+    // Hand-written bodies and issues, `{ code: 'bad_request', details: ... }` or
+    // `{ path, message, code: 'required', params: {} }`, and coded refines,
+    // `params: { code: 'time_zone' }` (other `code:` fields, like an insight's, are no errors).
+    for (const m of text.matchAll(/\bcode: '([a-z_]+)',\s*(?:params|details)\b/g)) other.add(m[1] ?? '');
+    for (const m of text.matchAll(/\bparams: \{ code: '([a-z_]+)'/g)) other.add(m[1] ?? '');
   }
   return { thrown, issues, other };
 }
@@ -213,6 +216,23 @@ const cases: Case[] = [
     body: 'key=ops',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
   },
+  // The test clock is Wednesday 2026-03-18: week 12 is still running, week 13 has not begun.
+  { code: 'week_not_over', method: 'POST', path: '/api/reviews/2026-W12/review' },
+  { code: 'not_reviewed', method: 'DELETE', path: '/api/reviews/2026-W11/review' },
+  {
+    code: 'future_week',
+    method: 'POST',
+    path: '/api/reviews/2026-W13/notes',
+    body: { role: 'content', kpi: null, body: 'Next week' },
+  },
+  {
+    code: 'unknown_reference',
+    method: 'POST',
+    path: '/api/reviews/2026-W11/notes',
+    body: { role: 'content', kpi: 'csat', body: 'CSAT is not a Content KPI' },
+  },
+  { code: 'not_found', method: 'POST', path: '/api/alerts/deliveries/999/retry' },
+  { code: 'invalid_request', method: 'GET', path: '/api/alerts?since=yesterday' },
   {
     code: 'unknown_reference',
     method: 'POST',

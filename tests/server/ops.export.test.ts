@@ -3,11 +3,11 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { csvCell } from '../../server/csv/write.js';
 import { seedCatalog } from '../../server/db/catalog.js';
 import { migrate } from '../../server/db/migrate.js';
 import { openDb } from '../../server/db/open.js';
 import { ingest } from '../../server/ingest/core.js';
-import { csvCell } from '../../server/ops/export.js';
 import { defaultCatalog } from '../../shared/catalog.js';
 import { exportDocumentSchema } from '../../shared/ops.js';
 import { errorBodySchema } from '../../shared/schemas.js';
@@ -92,6 +92,8 @@ describe('GET /api/export', () => {
     ['@SUM(A1)', "'@SUM(A1)"],
     ['\tcmd', "'\tcmd"],
     ['\r=x', `"'\r=x"`],
+    ['\n=x', `"'\n=x"`],
+    ['\0=x', "'\0=x"],
     ['a,b', '"a,b"'],
     ['plain', 'plain'],
     [-5, '-5'],

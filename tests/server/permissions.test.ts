@@ -1,8 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { DUMMY_HASH } from '../../server/auth/password.js';
 import { routeAccess } from '../../server/auth/permissions.js';
+import { enqueueDeliveries } from '../../server/db/alertDeliveries.js';
+import { insertAlert } from '../../server/db/alerts.js';
+import { upsertRoleWebhook } from '../../server/db/alertWebhooks.js';
 import { insertToken } from '../../server/db/tokens.js';
 import { makeTestApp, type Persona, type TestApp } from '../helpers/testApp.js';
+import { conversionRedFacts } from './alertsFixtures.js';
 
 /**
  * The permission matrix, written from the issue (not from the server's table): every
@@ -228,6 +232,129 @@ Object.assign(matrix, {
   },
 } satisfies Record<string, Entry>);
 
+/** An alert for E-commerce with a queued delivery to a closed local port: its delivery id. */
+function queuedDelivery(t: TestApp): number {
+  const role = t.db.prepare("SELECT id FROM roles WHERE key = 'ecommerce_manager'").pluck().get() as number;
+  upsertRoleWebhook(t.db, role, 'http://127.0.0.1:9/closed', 'whsec_dGVzdA==', new Date());
+  const alertId = insertAlert(
+    t.db,
+    {
+      kind: 'turned_red',
+      dedupeKey: fresh('alert'),
+      kpiKey: 'conversion_rate',
+      measureKey: null,
+      week: '2026-W11',
+      roles: ['ecommerce_manager'],
+      facts: conversionRedFacts,
+      text: 'Conversion rate turned red',
+      link: '/roles/ecommerce_manager?kpi=conversion_rate',
+    },
+    new Date(),
+  );
+  enqueueDeliveries(t.db, alertId ?? 0, [role], new Date());
+  return t.db.prepare('SELECT MAX(id) FROM alert_deliveries').pluck().get() as number;
+}
+
+Object.assign(matrix, {
+  // The attempt goes to a closed port: the retry answers 200 with the failed attempt.
+  'POST /api/alerts/deliveries/:id/retry': {
+    call: (t) => ({ method: 'POST', path: `/api/alerts/deliveries/${queuedDelivery(t)}/retry` }),
+    allowed: ['admin'],
+  },
+  'PUT /api/roles/:key/alert-webhook': {
+    call: () => ({
+      method: 'PUT',
+      path: '/api/roles/logistics/alert-webhook',
+      body: { url: 'https://hooks.example.com/logistics' },
+    }),
+    allowed: ['admin'],
+  },
+  'DELETE /api/roles/:key/alert-webhook': {
+    call: async (t) => {
+      await t.request('PUT', '/api/roles/logistics/alert-webhook', { url: 'https://hooks.example.com/logistics' });
+      return { method: 'DELETE', path: '/api/roles/logistics/alert-webhook' };
+    },
+    allowed: ['admin'],
+  },
+} satisfies Record<string, Entry>);
+
+/** A note on E-commerce's week 2026-W11, written by the persona when it may write one (else the admin). */
+async function note(t: TestApp, persona: Persona) {
+  const author = persona === 'owner' ? t.as('owner') : t.request;
+  const r = await author('POST', '/api/reviews/2026-W11/notes', { role: 'ecommerce_manager', body: 'Why?' });
+  return (r.json as { id: number }).id;
+}
+/** An annotation tied to E-commerce, added by the persona when it is the analyst (else the admin). */
+async function annotation(t: TestApp, persona: Persona) {
+  const author = persona === 'analyst' ? t.as('analyst') : t.request;
+  const r = await author('POST', '/api/annotations', {
+    title: 'Sale',
+    start: '2026-03-10',
+    roles: ['ecommerce_manager'],
+  });
+  return (r.json as { id: number }).id;
+}
+
+Object.assign(matrix, {
+  // Review notes: the admin writes, owners reply on their own roles; edits by the author only.
+  'POST /api/reviews/:week/notes': {
+    call: () => ({
+      method: 'POST',
+      path: '/api/reviews/2026-W11/notes',
+      body: { role: 'ecommerce_manager', kpi: 'conversion_rate', body: 'Conversion fell.' },
+    }),
+    allowed: ['admin', 'owner'],
+  },
+  'PATCH /api/review-notes/:id': {
+    call: async (t, p) => ({
+      method: 'PATCH',
+      path: `/api/review-notes/${await note(t, p)}`,
+      body: { body: 'Edited' },
+    }),
+    allowed: ['admin', 'owner'],
+  },
+  'DELETE /api/review-notes/:id': {
+    call: async (t, p) => ({ method: 'DELETE', path: `/api/review-notes/${await note(t, p)}` }),
+    allowed: ['admin', 'owner'],
+  },
+  'POST /api/reviews/:week/review': {
+    call: () => ({ method: 'POST', path: '/api/reviews/2026-W11/review' }),
+    allowed: ['admin'],
+  },
+  'DELETE /api/reviews/:week/review': {
+    call: async (t) => {
+      await t.request('POST', '/api/reviews/2026-W11/review');
+      return { method: 'DELETE', path: '/api/reviews/2026-W11/review' };
+    },
+    allowed: ['admin'],
+  },
+  'PATCH /api/review-settings': {
+    call: () => ({ method: 'PATCH', path: '/api/review-settings', body: { requireNoteOnRed: true } }),
+    allowed: ['admin'],
+  },
+  // Annotations: admins any, analysts add and change their own, owners those of their roles only.
+  'POST /api/annotations': {
+    call: () => ({
+      method: 'POST',
+      path: '/api/annotations',
+      body: { title: 'Checkout release', start: '2026-03-10', kpis: ['conversion_rate'] },
+    }),
+    allowed: ['admin', 'analyst', 'owner'],
+  },
+  'PATCH /api/annotations/:id': {
+    call: async (t, p) => ({
+      method: 'PATCH',
+      path: `/api/annotations/${await annotation(t, p)}`,
+      body: { title: 'Spring sale' },
+    }),
+    allowed: ['admin', 'analyst', 'owner'],
+  },
+  'DELETE /api/annotations/:id': {
+    call: async (t, p) => ({ method: 'DELETE', path: `/api/annotations/${await annotation(t, p)}` }),
+    allowed: ['admin', 'analyst', 'owner'],
+  },
+} satisfies Record<string, Entry>);
+
 const personas: Persona[] = ['anonymous', 'viewer', 'analyst', 'owner', 'otherOwner', 'admin'];
 const expected = (e: Entry, p: Persona): Expect => (p === 'anonymous' ? 401 : e.allowed.includes(p) ? 'ok' : 403);
 
@@ -279,6 +406,13 @@ describe('permission matrix', () => {
     for (const p of everyone) expect((await t.as(p)('GET', '/api/scorecard')).status).toBe(200);
     expect((await t.as('viewer')('GET', '/api/audit')).status).toBe(403);
     expect((await t.as('viewer')('GET', '/api/users')).status).toBe(403);
+    // Alerts are for everyone; their webhooks and delivery queue are for admins.
+    for (const p of everyone) expect((await t.as(p)('GET', '/api/alerts')).status).toBe(200);
+    for (const p of ['viewer', 'analyst', 'owner'] as const) {
+      expect((await t.as(p)('GET', '/api/alerts/deliveries')).status).toBe(403);
+      expect((await t.as(p)('GET', '/api/alert-webhooks')).status).toBe(403);
+    }
+    expect((await t.as('anonymous')('GET', '/api/alerts')).status).toBe(401);
     expect(DUMMY_HASH).toMatch(/^scrypt\$/);
   });
 });

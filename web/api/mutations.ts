@@ -27,6 +27,7 @@ export function useSetTarget() {
         qc.invalidateQueries({ queryKey: ['targets'] }),
         qc.invalidateQueries({ queryKey: ['scorecard'] }),
         qc.invalidateQueries({ queryKey: ['series'] }),
+        qc.invalidateQueries({ queryKey: ['insights'] }),
       ]),
   });
 }
@@ -41,6 +42,7 @@ function useCatalogWrite<I>(send: (input: I) => Promise<unknown>) {
         qc.invalidateQueries({ queryKey: ['catalog'] }),
         qc.invalidateQueries({ queryKey: ['scorecard'] }),
         qc.invalidateQueries({ queryKey: ['series'] }),
+        qc.invalidateQueries({ queryKey: ['insights'] }),
       ]),
   });
 }

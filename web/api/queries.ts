@@ -13,7 +13,7 @@ import { api } from './client';
  * invalidate by resource (`['scorecard']`) and views share cached results.
  */
 
-const qs = (p: Record<string, string | undefined>) => {
+export const qs = (p: Record<string, string | undefined>) => {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(p)) if (v) q.set(k, v);
   const s = q.toString();

@@ -1,5 +1,17 @@
-import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { Series } from '../../shared/schemas';
+import type { ChartMark } from '../lib/annotations';
 import { formatLongDate, formatRange, formatValue } from '../lib/format';
 import { type ChartRow, ratioText } from '../lib/series';
 
@@ -9,7 +21,12 @@ interface Props {
   showPrior: boolean;
   units: { numerator: string; denominator: string };
   currency: string;
+  /** Annotations mapped onto this chart's buckets (see web/lib/annotations.ts). */
+  marks?: ChartMark[];
 }
+
+/** The x value of a row: its period key, unique across years (the axis shows the short label). */
+const periodOf = (r: ChartRow) => r.point.period;
 
 /**
  * One KPI over time: the value, the target as a dashed line with its tolerance (amber) band,
@@ -17,14 +34,21 @@ interface Props {
  * never moves after it is drawn. Recharts' accessibility layer lets the keyboard step
  * through points (arrow keys show each tooltip); the panel's text summary describes it.
  */
-export function KpiChart({ series, rows, showPrior, units, currency }: Props) {
+export function KpiChart({ series, rows, showPrior, units, currency, marks = [] }: Props) {
   const fmt = (v: number) => formatValue(v, series.kpi.unit, currency);
+  const labels = new Map(rows.map((r) => [r.point.period, r.label]));
   return (
     <div className="chart">
       <ResponsiveContainer width="100%" height={240}>
         <ComposedChart data={rows} margin={{ top: 8, right: 12, bottom: 0, left: 4 }}>
           <CartesianGrid stroke="var(--grid)" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 12, fill: 'var(--muted)' }} tickLine={false} minTickGap={16} />
+          <XAxis
+            dataKey={periodOf}
+            tickFormatter={(p: string) => labels.get(p) ?? p}
+            tick={{ fontSize: 12, fill: 'var(--muted)' }}
+            tickLine={false}
+            minTickGap={16}
+          />
           <YAxis
             tick={{ fontSize: 12, fill: 'var(--muted)' }}
             tickFormatter={fmt}
@@ -68,6 +92,24 @@ export function KpiChart({ series, rows, showPrior, units, currency }: Props) {
             activeDot={{ r: 5 }}
             isAnimationActive={false}
           />
+          {marks.map((m) => {
+            const label = { value: `${m.n}`, position: 'insideTopLeft' as const, className: 'annotation-label' };
+            return m.kind === 'line' ? (
+              <ReferenceLine key={m.id} x={m.x1} className="annotation-mark" stroke="var(--annotation)" label={label} />
+            ) : (
+              <ReferenceArea
+                key={m.id}
+                x1={m.x1}
+                x2={m.x2}
+                className="annotation-mark"
+                fill="var(--annotation)"
+                fillOpacity={0.12}
+                stroke="var(--annotation)"
+                strokeOpacity={0.5}
+                label={label}
+              />
+            );
+          })}
           <Tooltip
             cursor={{ stroke: 'var(--muted)', strokeDasharray: '3 3' }}
             content={({ active, payload }) => {

@@ -1,8 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import type { Kpi } from '../../shared/schemas';
+import { annotationsOptions } from '../api/annotations';
 import { seriesOptions } from '../api/queries';
+import { chartMarks } from '../lib/annotations';
 import { chartRows, hasData, summarize, yearEarlier } from '../lib/series';
+import { AnnotationList } from './annotations/AnnotationList';
 import { DataSourceLinks } from './DataSourceLinks';
 import { KpiChart } from './KpiChart';
 import { KpiTable } from './KpiTable';
@@ -28,6 +31,8 @@ export function KpiPanel({ kpi, grain, from, to, segment, view, focused, units, 
     placeholderData: keepPreviousData,
   });
   const prior = useQuery(seriesOptions({ kpi: kpi.key, grain, ...yearEarlier(from, to, grain), segment }));
+  // Events tied to this KPI, its role or the whole business, over the range shown.
+  const events = useQuery(annotationsOptions({ kpi: kpi.key, from, to })).data?.annotations ?? [];
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     if (focused) ref.current?.scrollIntoView({ block: 'start' });
@@ -62,13 +67,21 @@ export function KpiPanel({ kpi, grain, from, to, segment, view, focused, units, 
           {emptyHint.replace('this week', 'in this range')} <DataSourceLinks />
         </Empty>
       ) : view === 'chart' ? (
-        <KpiChart series={s} rows={chartRows(s, prior.data)} showPrior={showPrior} units={units} currency={currency} />
+        <KpiChart
+          series={s}
+          rows={chartRows(s, prior.data)}
+          showPrior={showPrior}
+          units={units}
+          currency={currency}
+          marks={chartMarks(events, s.points)}
+        />
       ) : (
         <KpiTable series={s} rows={chartRows(s, prior.data)} showPrior={showPrior} units={units} currency={currency} />
       )}
       <p id={summaryId} className="chart-summary">
         {s ? summarize(s, currency) : '\u00a0'}
       </p>
+      <AnnotationList annotations={events} label={`Events on the ${kpi.name} chart`} />
     </section>
   );
 }

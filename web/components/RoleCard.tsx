@@ -1,5 +1,6 @@
-import { useEffect } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { Link } from 'wouter';
+import type { ReviewChange } from '../../shared/reviews';
 import type { ScorecardRole, ScorecardRow } from '../../shared/schemas';
 import { formatValue } from '../lib/format';
 import { dataFlags, emptyHint } from '../lib/scorecard';
@@ -16,10 +17,14 @@ interface Props {
   currency: string;
   /** Query string carried to the role page (segment). */
   linkQuery: string;
+  /** KPIs changed since the week was marked reviewed, by KPI key. */
+  changes?: ReadonlyMap<string, ReviewChange>;
+  /** Shown at the foot of the card (the week's review notes). */
+  children?: ReactNode;
 }
 
 /** One role's week: its health and every KPI with value, target, status, change and trend. */
-export function RoleCard({ role, week, currency, linkQuery }: Props) {
+export function RoleCard({ role, week, currency, linkQuery, changes, children }: Props) {
   useEffect(() => {
     // Read by the perf benchmark: time until the first scorecard card is on screen.
     if (!marked) {
@@ -42,7 +47,13 @@ export function RoleCard({ role, week, currency, linkQuery }: Props) {
       </header>
       <ul className="kpi-list">
         {role.kpis.map((row) => (
-          <KpiLine key={row.kpi.key} row={row} roleKey={role.role.key} currency={currency} />
+          <KpiLine
+            key={row.kpi.key}
+            row={row}
+            roleKey={role.role.key}
+            currency={currency}
+            change={changes?.get(row.kpi.key)}
+          />
         ))}
       </ul>
       {flags.length > 0 && (
@@ -57,11 +68,22 @@ export function RoleCard({ role, week, currency, linkQuery }: Props) {
           ))}
         </ul>
       )}
+      {children}
     </section>
   );
 }
 
-function KpiLine({ row, roleKey, currency }: { row: ScorecardRow; roleKey: string; currency: string }) {
+function KpiLine({
+  row,
+  roleKey,
+  currency,
+  change,
+}: {
+  row: ScorecardRow;
+  roleKey: string;
+  currency: string;
+  change?: ReviewChange;
+}) {
   const fmt = (v: number | null) => formatValue(v, row.kpi.unit, currency);
   return (
     <li className="kpi-line" data-kpi={row.kpi.key} data-status={row.status}>
@@ -79,6 +101,11 @@ function KpiLine({ row, roleKey, currency }: { row: ScorecardRow; roleKey: strin
         </div>
       )}
       <Sparkline values={row.sparkline.map((p) => p.value)} />
+      {change && (
+        <p className="kpi-changed">
+          <span aria-hidden="true">↺</span> Changed since review: was {fmt(change.reviewedValue)}
+        </p>
+      )}
     </li>
   );
 }

@@ -3,8 +3,11 @@ import { useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import { parseWeek } from '../../shared/period';
 import { catalogOptions, configOptions } from '../api/queries';
+import { AnnotationForm } from '../components/annotations/AnnotationForm';
+import { PacingTable } from '../components/insights/PacingTable';
 import { KpiPanel } from '../components/KpiPanel';
 import { Empty, ErrorNotice, Skeleton } from '../components/QueryState';
+import { NotesHistory } from '../components/reviews/NotesHistory';
 import { Segmented } from '../components/Segmented';
 import { SegmentSelect } from '../components/SegmentSelect';
 import { getLanding, setLanding } from '../lib/landing';
@@ -105,6 +108,9 @@ export function RolePage() {
           </button>
         </div>
       </div>
+      {kpis.length > 0 && (
+        <PacingTable role={role.key} segment={segment} currency={cfg.currency} kpiCount={kpis.length} />
+      )}
       <section className="controls" aria-label="Chart options">
         <Segmented
           label="Grain"
@@ -184,6 +190,10 @@ export function RolePage() {
           ))}
         </div>
       )}
+      <div className="role-extras">
+        <AnnotationForm role={role} kpis={kpis} day={end} />
+        <NotesHistory role={role} kpiName={(k) => kpis.find((x) => x.key === k)?.name ?? k} timeZone={cfg.timeZone} />
+      </div>
     </div>
   );
 }

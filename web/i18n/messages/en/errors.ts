@@ -17,7 +17,7 @@ export default {
   'errors.payload_too_large':
     '{kind, select, upload {The file is larger than the upload limit of {limit, number} MB. Split it, or ask an admin to raise the limit.} webhook {The body is over this source’s limit of {limit, number} bytes; send smaller batches.} other {The request body is too large.}}',
   'errors.not_found':
-    '{what, select, role {There is no role with key “{key}”.} kpi {There is no KPI with key “{key}”.} measure {There is no measure with key “{key}”.} segment {There is no segment with key “{key}”.} import {There is no import #{key}.} user {There is no user with id {key}.} token {There is no API token with id {key}.} route {There is no API route {key}.} webhook_source {There is no webhook source “{key}”.} webhook_endpoint {No enabled webhook source has this address. Check the address on the Integrations page.} secret {This source has no active secret {key}.} profile {There is no saved profile “{key}”.} table {There is no table “{key}” to export. Tables: {options}.} other {“{key}” was not found.}}',
+    '{what, select, role {There is no role with key “{key}”.} kpi {There is no KPI with key “{key}”.} measure {There is no measure with key “{key}”.} segment {There is no segment with key “{key}”.} import {There is no import #{key}.} user {There is no user with id {key}.} token {There is no API token with id {key}.} route {There is no API route {key}.} webhook_source {There is no webhook source “{key}”.} webhook_endpoint {No enabled webhook source has this address. Check the address on the Integrations page.} secret {This source has no active secret {key}.} profile {There is no saved profile “{key}”.} table {There is no table “{key}” to export. Tables: {options}.} alert_delivery {There is no alert delivery {key}.} alert_webhook {Role “{key}” has no alert webhook; there is nothing to remove.} note {There is no note with id {key}; it may have been deleted.} annotation {There is no annotation with id {key}; it may have been deleted.} other {“{key}” was not found.}}',
   'errors.sign_in_required': 'Sign in to continue.',
   'errors.invalid_credentials': 'That email and password do not match an active account.',
   'errors.too_many_attempts':
@@ -28,7 +28,7 @@ export default {
   'errors.cross_site':
     '{header, select, origin {Changes are accepted only from Rolecard’s own pages; this request came from {value}.} other {Changes are accepted only from Rolecard’s own pages (Sec-Fetch-Site was {value}).}}',
   'errors.forbidden':
-    '{reason, select, no_rule {{route} has no permission rule, so nobody may call it.} token_route {API tokens cannot call {route}; sign in instead.} role {{role, select, admin {An admin} owner {An owner} analyst {An analyst} other {A viewer}} account may not call {route}; ask an admin.} not_owner {{ownsCount, plural, =0 {You own no roles} other {You own {owns}}}; {touchedCount, plural, =0 {this change belongs to another role.} other {this change belongs to {touched}.}}} grant_scopes {{role, select, admin {An admin} owner {An owner} analyst {An analyst} other {A viewer}} account cannot grant {scopes}; it may grant {allowed}.} token_revoke {Only an admin or the token’s owner may revoke it.} other {You may not do this; ask an admin.}}',
+    '{reason, select, no_rule {{route} has no permission rule, so nobody may call it.} token_route {API tokens cannot call {route}; sign in instead.} role {{role, select, admin {An admin} owner {An owner} analyst {An analyst} other {A viewer}} account may not call {route}; ask an admin.} not_owner {{ownsCount, plural, =0 {You own no roles} other {You own {owns}}}; {touchedCount, plural, =0 {this change belongs to another role.} other {this change belongs to {touched}.}}} grant_scopes {{role, select, admin {An admin} owner {An owner} analyst {An analyst} other {A viewer}} account cannot grant {scopes}; it may grant {allowed}.} token_revoke {Only an admin or the token’s owner may revoke it.} analyst_annotation {Analysts may change only the annotations they added; this one is by {author}.} note_author {{action, select, edit {Only its author ({author}) may edit this note; add a reply instead.} other {Only its author ({author}) or an admin may delete this note; add a reply instead.}}} other {You may not do this; ask an admin.}}',
   'errors.last_admin': 'This is the last active admin; make someone else admin first.',
   'errors.internal': 'Something went wrong on our side. Quote the request id when you report it.',
   // --- storage
@@ -42,7 +42,7 @@ export default {
   'errors.already_exists':
     '{what, select, user {A user with email {key} already exists.} role {A role with key “{key}” already exists; choose another key.} measure {A measure with key “{key}” already exists; choose another key.} kpi {A KPI with key “{key}” already exists; choose another key.} other {A segment with key “{key}” already exists; choose another key.}}',
   'errors.unknown_reference':
-    '{what, select, role {{field}: there is no role “{key}”.} kpi {{field}: there is no KPI “{key}”.} measure {{field}: there is no measure “{key}”.} other {{field}: there is no segment “{key}”.}}',
+    '{what, select, role {{field}: there is no role “{key}”.} kpi {{field}: there is no KPI “{key}”.} measure {{field}: there is no measure “{key}”.} role_kpi {{field}: {role} has no KPI “{key}”.} other {{field}: there is no segment “{key}”.}}',
   'errors.in_use':
     '{what, select, role {{count, plural, one {Role “{key}” still owns the KPI {kpis}. Move it to another role first.} other {Role “{key}” still owns # KPIs: {kpis}. Move them to another role first.}}} measure {{count, plural, one {Measure “{key}” is used by the KPI {kpis}; change or delete it first.} other {Measure “{key}” is used by the KPIs {kpis}; change or delete them first.}}} other {The “{key}” segment holds business-wide values and cannot be deleted.}}',
   'errors.has_data':
@@ -54,6 +54,18 @@ export default {
   'errors.range_too_long':
     'The range spans more than {maxDays, plural, one {# day} other {# days}}; choose a shorter one.',
   // --- ingest
+  'errors.week_not_over': 'Week {week} ends on {end}; it can be marked reviewed from the day after.',
+  'errors.future_week': 'Week {week} has not started yet; notes are for weeks up to this one.',
+  'errors.already_reviewed':
+    'Week {week} was already marked reviewed on {reviewedAt} by {reviewedBy}; reopen it first to review it again.',
+  'errors.not_reviewed': 'Week {week} is not marked reviewed, so there is nothing to reopen.',
+  'errors.week_reviewed':
+    'Week {week} was marked reviewed on {reviewedAt} by {reviewedBy}; its notes are the record of that review. Add a new note, or ask an admin to reopen the week.',
+  'errors.notes_missing':
+    '{count, plural, one {Week {week} cannot be marked reviewed: # red KPI has no note ({kpis}).} other {Week {week} cannot be marked reviewed: # red KPIs have no note ({kpis}).}} Add a note on each, or turn off “require a note on every red KPI”.',
+  'errors.already_delivered':
+    'Delivery {deliveryId} was already delivered on {deliveredAt}; there is nothing to retry.',
+  'errors.in_flight': 'Delivery {deliveryId} is being sent right now; look again in a few seconds.',
   'errors.invalid_items':
     '{count, plural, =0 {The batch is not valid; nothing was written.} one {# problem in the batch; nothing was written.} other {# problems in the batch; nothing was written.}}',
   // --- CSV imports
@@ -103,7 +115,7 @@ export default {
   'errors.issue.too_big':
     '{of, select, string {{max, plural, one {Use at most # character.} other {Use at most # characters.}}} array {{max, plural, one {Send at most # item.} other {Send at most # items.}}} number {{inclusive, select, yes {Must be at most {max, number}.} other {Must be less than {max, number}.}}} other {Too large.}}',
   'errors.issue.invalid_format':
-    '{format, select, date {Use a date such as 2026-03-14 (YYYY-MM-DD).} week {Use an ISO week such as 2026-W07, or a date inside the week.} key {Use lowercase letters, digits and underscores, starting with a letter.} currency {Use a three-letter ISO 4217 code such as EUR.} decimal {Expected a decimal amount such as “19.99”.} table {Use a table name such as measure_values or targets.} timestamp_offset {Expected an ISO 8601 timestamp with an offset, such as 2026-03-17T23:30:00-05:00.} email {Enter a valid email address.} url {Enter a valid web address.} datetime {Expected an ISO 8601 date and time.} other {The format is not valid.}}',
+    '{format, select, date {Use a date such as 2026-03-14 (YYYY-MM-DD).} week {Use an ISO week such as 2026-W07, or a date inside the week.} key {Use lowercase letters, digits and underscores, starting with a letter.} currency {Use a three-letter ISO 4217 code such as EUR.} decimal {Expected a decimal amount such as “19.99”.} table {Use a table name such as measure_values or targets.} timestamp_offset {Expected an ISO 8601 timestamp with an offset, such as 2026-03-17T23:30:00-05:00.} email {Enter a valid email address.} url {Enter a valid web address.} datetime {Expected an ISO 8601 date and time.} date_or_instant {Use a date such as 2026-11-16, or an instant such as 2026-11-16T08:00:00Z.} calendar_day {Use a real calendar day, such as 2026-03-14.} week_label {Use an ISO week such as 2026-W47.} other {The format is not valid.}}',
   'errors.issue.invalid_value': 'Must be {values}.',
   'errors.issue.unrecognized_keys': 'Remove the unknown fields: {keys}.',
   'errors.issue.not_multiple_of': 'Must be a multiple of {divisor, number}.',
@@ -112,6 +124,8 @@ export default {
   'errors.issue.time_zone': 'Must be an IANA time zone such as Europe/Madrid.',
   'errors.issue.table_needs_csv': 'The JSON export always holds every table: leave the table out, or choose CSV.',
   // --- a batch item
+  'errors.issue.end_before_start': 'The last day cannot be before the first day.',
+  'errors.issue.no_such_week': 'That year has no such week (weeks run from W01 to W52, or W53).',
   'errors.issue.not_a_calendar_day': '“{value}” is not a real calendar day.',
   'errors.issue.not_finite': '{value} is not a finite number.',
   'errors.issue.unknown_measure': 'There is no measure “{key}”.',

@@ -11,7 +11,7 @@ export default {
   'errors.payload_too_large':
     '{kind, select, upload {El archivo supera el límite de subida de {limit, number} MB. Divídelo o pide a un administrador que suba el límite.} webhook {El cuerpo supera el límite de esta fuente, {limit, number} bytes; envía lotes más pequeños.} other {El cuerpo de la petición es demasiado grande.}}',
   'errors.not_found':
-    '{what, select, role {No hay ningún rol con la clave “{key}”.} kpi {No hay ningún KPI con la clave “{key}”.} measure {No hay ninguna medida con la clave “{key}”.} segment {No hay ningún segmento con la clave “{key}”.} import {No existe la importación #{key}.} user {No hay ningún usuario con el id {key}.} token {No hay ningún token de API con el id {key}.} route {No existe la ruta de la API {key}.} webhook_source {No hay ninguna fuente de webhook “{key}”.} webhook_endpoint {Ninguna fuente de webhook activa tiene esta dirección. Compruébala en la página de Integraciones.} secret {Esta fuente no tiene ningún secreto activo {key}.} profile {No hay ningún perfil guardado “{key}”.} table {No hay ninguna tabla “{key}” que exportar. Tablas: {options}.} other {No se encontró “{key}”.}}',
+    '{what, select, role {No hay ningún rol con la clave “{key}”.} kpi {No hay ningún KPI con la clave “{key}”.} measure {No hay ninguna medida con la clave “{key}”.} segment {No hay ningún segmento con la clave “{key}”.} import {No existe la importación #{key}.} user {No hay ningún usuario con el id {key}.} token {No hay ningún token de API con el id {key}.} route {No existe la ruta de la API {key}.} webhook_source {No hay ninguna fuente de webhook “{key}”.} webhook_endpoint {Ninguna fuente de webhook activa tiene esta dirección. Compruébala en la página de Integraciones.} secret {Esta fuente no tiene ningún secreto activo {key}.} profile {No hay ningún perfil guardado “{key}”.} table {No hay ninguna tabla “{key}” que exportar. Tablas: {options}.} alert_delivery {No existe el envío de alerta {key}.} alert_webhook {El rol “{key}” no tiene webhook de alertas; no hay nada que quitar.} note {No hay ninguna nota con el id {key}; puede que se haya eliminado.} annotation {No hay ninguna anotación con el id {key}; puede que se haya eliminado.} other {No se encontró “{key}”.}}',
   'errors.sign_in_required': 'Inicia sesión para continuar.',
   'errors.invalid_credentials': 'Ese correo y esa contraseña no corresponden a ninguna cuenta activa.',
   'errors.too_many_attempts':
@@ -22,7 +22,7 @@ export default {
   'errors.cross_site':
     '{header, select, origin {Solo se aceptan cambios desde las propias páginas de Rolecard; esta petición llegó desde {value}.} other {Solo se aceptan cambios desde las propias páginas de Rolecard (Sec-Fetch-Site era {value}).}}',
   'errors.forbidden':
-    '{reason, select, no_rule {{route} no tiene ninguna regla de permisos, así que nadie puede llamarla.} token_route {Los tokens de API no pueden llamar a {route}; inicia sesión.} role {Una cuenta de {role, select, admin {administrador} owner {responsable} analyst {analista} other {lector}} no puede llamar a {route}; pídeselo a un administrador.} not_owner {{ownsCount, plural, =0 {No eres responsable de ningún rol} other {Eres responsable de {owns}}}; {touchedCount, plural, =0 {este cambio corresponde a otro rol.} other {este cambio corresponde a {touched}.}}} grant_scopes {Una cuenta de {role, select, admin {administrador} owner {responsable} analyst {analista} other {lector}} no puede conceder {scopes}; puede conceder {allowed}.} token_revoke {Solo un administrador o el dueño del token puede revocarlo.} other {No puedes hacer esto; pídeselo a un administrador.}}',
+    '{reason, select, no_rule {{route} no tiene ninguna regla de permisos, así que nadie puede llamarla.} token_route {Los tokens de API no pueden llamar a {route}; inicia sesión.} role {Una cuenta de {role, select, admin {administrador} owner {responsable} analyst {analista} other {lector}} no puede llamar a {route}; pídeselo a un administrador.} not_owner {{ownsCount, plural, =0 {No eres responsable de ningún rol} other {Eres responsable de {owns}}}; {touchedCount, plural, =0 {este cambio corresponde a otro rol.} other {este cambio corresponde a {touched}.}}} grant_scopes {Una cuenta de {role, select, admin {administrador} owner {responsable} analyst {analista} other {lector}} no puede conceder {scopes}; puede conceder {allowed}.} token_revoke {Solo un administrador o el dueño del token puede revocarlo.} analyst_annotation {Los analistas solo pueden cambiar las anotaciones que añadieron; esta es de {author}.} note_author {{action, select, edit {Solo su autor ({author}) puede editar esta nota; añade una respuesta.} other {Solo su autor ({author}) o un administrador puede eliminar esta nota; añade una respuesta.}}} other {No puedes hacer esto; pídeselo a un administrador.}}',
   'errors.last_admin': 'Es el último administrador activo; nombra antes administrador a otra persona.',
   'errors.internal': 'Algo ha fallado en el servidor. Indica el id de la petición al informar del error.',
   // --- almacenamiento
@@ -36,7 +36,7 @@ export default {
   'errors.already_exists':
     '{what, select, user {Ya existe un usuario con el correo {key}.} role {Ya existe un rol con la clave “{key}”; elige otra clave.} measure {Ya existe una medida con la clave “{key}”; elige otra clave.} kpi {Ya existe un KPI con la clave “{key}”; elige otra clave.} other {Ya existe un segmento con la clave “{key}”; elige otra clave.}}',
   'errors.unknown_reference':
-    '{what, select, role {{field}: no existe el rol “{key}”.} kpi {{field}: no existe el KPI “{key}”.} measure {{field}: no existe la medida “{key}”.} other {{field}: no existe el segmento “{key}”.}}',
+    '{what, select, role {{field}: no existe el rol “{key}”.} kpi {{field}: no existe el KPI “{key}”.} measure {{field}: no existe la medida “{key}”.} role_kpi {{field}: {role} no tiene ningún KPI “{key}”.} other {{field}: no existe el segmento “{key}”.}}',
   'errors.in_use':
     '{what, select, role {{count, plural, one {El rol “{key}” todavía tiene el KPI {kpis}. Pásalo antes a otro rol.} other {El rol “{key}” todavía tiene # KPI: {kpis}. Pásalos antes a otro rol.}}} measure {{count, plural, one {El KPI {kpis} usa la medida “{key}”; cámbialo o elimínalo antes.} other {Los KPI {kpis} usan la medida “{key}”; cámbialos o elimínalos antes.}}} other {El segmento “{key}” guarda los valores de todo el negocio y no se puede eliminar.}}',
   'errors.has_data':
@@ -48,6 +48,18 @@ export default {
   'errors.range_too_long':
     'El intervalo abarca más de {maxDays, plural, one {# día} other {# días}}; elige uno más corto.',
   // --- ingesta
+  'errors.week_not_over':
+    'La semana {week} termina el {end}; se puede marcar como revisada a partir del día siguiente.',
+  'errors.future_week': 'La semana {week} aún no ha empezado; las notas son para semanas hasta la actual.',
+  'errors.already_reviewed':
+    'La semana {week} ya se marcó como revisada el {reviewedAt} por {reviewedBy}; reábrela antes para revisarla de nuevo.',
+  'errors.not_reviewed': 'La semana {week} no está marcada como revisada, así que no hay nada que reabrir.',
+  'errors.week_reviewed':
+    'La semana {week} se marcó como revisada el {reviewedAt} por {reviewedBy}; sus notas son el registro de esa revisión. Añade una nota nueva o pide a un administrador que reabra la semana.',
+  'errors.notes_missing':
+    '{count, plural, one {La semana {week} no se puede marcar como revisada: # KPI en rojo no tiene nota ({kpis}).} other {La semana {week} no se puede marcar como revisada: # KPI en rojo no tienen nota ({kpis}).}} Añade una nota a cada uno o desactiva “exigir una nota en cada KPI en rojo”.',
+  'errors.already_delivered': 'El envío {deliveryId} ya se entregó el {deliveredAt}; no hay nada que reintentar.',
+  'errors.in_flight': 'El envío {deliveryId} se está enviando ahora mismo; vuelve a mirar en unos segundos.',
   'errors.invalid_items':
     '{count, plural, =0 {El lote no es válido; no se escribió nada.} one {# problema en el lote; no se escribió nada.} other {# problemas en el lote; no se escribió nada.}}',
   // --- importaciones CSV
@@ -98,7 +110,7 @@ export default {
   'errors.issue.too_big':
     '{of, select, string {{max, plural, one {Usa como máximo # carácter.} other {Usa como máximo # caracteres.}}} array {{max, plural, one {Envía como máximo # elemento.} other {Envía como máximo # elementos.}}} number {{inclusive, select, yes {Debe ser como máximo {max, number}.} other {Debe ser menor que {max, number}.}}} other {Es demasiado grande.}}',
   'errors.issue.invalid_format':
-    '{format, select, date {Usa una fecha como 2026-03-14 (AAAA-MM-DD).} week {Usa una semana ISO como 2026-W07, o una fecha dentro de la semana.} key {Usa letras minúsculas, cifras y guiones bajos, empezando por una letra.} currency {Usa un código ISO 4217 de tres letras, como EUR.} decimal {Se esperaba un importe decimal como “19.99”.} table {Usa un nombre de tabla como measure_values o targets.} timestamp_offset {Se esperaba una marca de tiempo ISO 8601 con desfase horario, como 2026-03-17T23:30:00-05:00.} email {Escribe un correo electrónico válido.} url {Escribe una dirección web válida.} datetime {Se esperaba una fecha y hora ISO 8601.} other {El formato no es válido.}}',
+    '{format, select, date {Usa una fecha como 2026-03-14 (AAAA-MM-DD).} week {Usa una semana ISO como 2026-W07, o una fecha dentro de la semana.} key {Usa letras minúsculas, cifras y guiones bajos, empezando por una letra.} currency {Usa un código ISO 4217 de tres letras, como EUR.} decimal {Se esperaba un importe decimal como “19.99”.} table {Usa un nombre de tabla como measure_values o targets.} timestamp_offset {Se esperaba una marca de tiempo ISO 8601 con desfase horario, como 2026-03-17T23:30:00-05:00.} email {Escribe un correo electrónico válido.} url {Escribe una dirección web válida.} datetime {Se esperaba una fecha y hora ISO 8601.} date_or_instant {Usa una fecha como 2026-11-16, o un instante como 2026-11-16T08:00:00Z.} calendar_day {Usa un día real del calendario, como 2026-03-14.} week_label {Usa una semana ISO como 2026-W47.} other {El formato no es válido.}}',
   'errors.issue.invalid_value': 'Debe ser {values}.',
   'errors.issue.unrecognized_keys': 'Quita los campos desconocidos: {keys}.',
   'errors.issue.not_multiple_of': 'Debe ser un múltiplo de {divisor, number}.',
@@ -107,6 +119,8 @@ export default {
   'errors.issue.time_zone': 'Debe ser una zona horaria IANA, como Europe/Madrid.',
   'errors.issue.table_needs_csv': 'La exportación JSON siempre incluye todas las tablas: quita la tabla o elige CSV.',
   // --- un elemento de un lote
+  'errors.issue.end_before_start': 'El último día no puede ser anterior al primero.',
+  'errors.issue.no_such_week': 'Ese año no tiene esa semana (las semanas van de la W01 a la W52, o la W53).',
   'errors.issue.not_a_calendar_day': '“{value}” no es un día real del calendario.',
   'errors.issue.not_finite': '{value} no es un número finito.',
   'errors.issue.unknown_measure': 'No existe la medida “{key}”.',

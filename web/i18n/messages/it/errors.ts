@@ -11,7 +11,7 @@ export default {
   'errors.payload_too_large':
     '{kind, select, upload {Il file supera il limite di caricamento di {limit, number} MB. Dividilo, oppure chiedi a un amministratore di alzare il limite.} webhook {Il corpo supera il limite di questa sorgente, {limit, number} byte; invia lotti più piccoli.} other {Il corpo della richiesta è troppo grande.}}',
   'errors.not_found':
-    '{what, select, role {Non esiste nessun ruolo con chiave “{key}”.} kpi {Non esiste nessun KPI con chiave “{key}”.} measure {Non esiste nessuna misura con chiave “{key}”.} segment {Non esiste nessun segmento con chiave “{key}”.} import {Non esiste l’importazione #{key}.} user {Non esiste nessun utente con id {key}.} token {Non esiste nessun token API con id {key}.} route {Non esiste la route API {key}.} webhook_source {Non esiste nessuna sorgente webhook “{key}”.} webhook_endpoint {Nessuna sorgente webhook attiva ha questo indirizzo. Controllalo nella pagina Integrazioni.} secret {Questa sorgente non ha nessun segreto attivo {key}.} profile {Non esiste nessun profilo salvato “{key}”.} table {Non esiste nessuna tabella “{key}” da esportare. Tabelle: {options}.} other {“{key}” non è stato trovato.}}',
+    '{what, select, role {Non esiste nessun ruolo con chiave “{key}”.} kpi {Non esiste nessun KPI con chiave “{key}”.} measure {Non esiste nessuna misura con chiave “{key}”.} segment {Non esiste nessun segmento con chiave “{key}”.} import {Non esiste l’importazione #{key}.} user {Non esiste nessun utente con id {key}.} token {Non esiste nessun token API con id {key}.} route {Non esiste la route API {key}.} webhook_source {Non esiste nessuna sorgente webhook “{key}”.} webhook_endpoint {Nessuna sorgente webhook attiva ha questo indirizzo. Controllalo nella pagina Integrazioni.} secret {Questa sorgente non ha nessun segreto attivo {key}.} profile {Non esiste nessun profilo salvato “{key}”.} table {Non esiste nessuna tabella “{key}” da esportare. Tabelle: {options}.} alert_delivery {Non esiste l’invio di avviso {key}.} alert_webhook {Il ruolo “{key}” non ha un webhook di avviso; non c’è nulla da rimuovere.} note {Non esiste nessuna nota con id {key}; potrebbe essere stata eliminata.} annotation {Non esiste nessuna annotazione con id {key}; potrebbe essere stata eliminata.} other {“{key}” non è stato trovato.}}',
   'errors.sign_in_required': 'Accedi per continuare.',
   'errors.invalid_credentials': 'Questa email e questa password non corrispondono a nessun account attivo.',
   'errors.too_many_attempts':
@@ -23,7 +23,7 @@ export default {
   'errors.cross_site':
     '{header, select, origin {Le modifiche sono accettate solo dalle pagine di Rolecard; questa richiesta arriva da {value}.} other {Le modifiche sono accettate solo dalle pagine di Rolecard (Sec-Fetch-Site era {value}).}}',
   'errors.forbidden':
-    '{reason, select, no_rule {{route} non ha nessuna regola di permesso, quindi nessuno può chiamarla.} token_route {I token API non possono chiamare {route}; accedi invece con il tuo account.} role {Un account {role, select, admin {amministratore} owner {responsabile} analyst {analista} other {lettore}} non può chiamare {route}; chiedi a un amministratore.} not_owner {{ownsCount, plural, =0 {Non sei responsabile di nessun ruolo} other {Sei responsabile di {owns}}}; {touchedCount, plural, =0 {questa modifica riguarda un altro ruolo.} other {questa modifica riguarda {touched}.}}} grant_scopes {Un account {role, select, admin {amministratore} owner {responsabile} analyst {analista} other {lettore}} non può concedere {scopes}; può concedere {allowed}.} token_revoke {Solo un amministratore o il proprietario del token può revocarlo.} other {Non puoi farlo; chiedi a un amministratore.}}',
+    '{reason, select, no_rule {{route} non ha nessuna regola di permesso, quindi nessuno può chiamarla.} token_route {I token API non possono chiamare {route}; accedi invece con il tuo account.} role {Un account {role, select, admin {amministratore} owner {responsabile} analyst {analista} other {lettore}} non può chiamare {route}; chiedi a un amministratore.} not_owner {{ownsCount, plural, =0 {Non sei responsabile di nessun ruolo} other {Sei responsabile di {owns}}}; {touchedCount, plural, =0 {questa modifica riguarda un altro ruolo.} other {questa modifica riguarda {touched}.}}} grant_scopes {Un account {role, select, admin {amministratore} owner {responsabile} analyst {analista} other {lettore}} non può concedere {scopes}; può concedere {allowed}.} token_revoke {Solo un amministratore o il proprietario del token può revocarlo.} analyst_annotation {Gli analisti possono modificare solo le annotazioni che hanno aggiunto; questa è di {author}.} note_author {{action, select, edit {Solo il suo autore ({author}) può modificare questa nota; aggiungi invece una risposta.} other {Solo il suo autore ({author}) o un amministratore può eliminare questa nota; aggiungi invece una risposta.}}} other {Non puoi farlo; chiedi a un amministratore.}}',
   'errors.last_admin': 'È l’ultimo amministratore attivo; nomina prima un altro amministratore.',
   'errors.internal': 'Qualcosa è andato storto sul server. Indica l’id della richiesta quando segnali il problema.',
   // --- archiviazione
@@ -37,7 +37,7 @@ export default {
   'errors.already_exists':
     '{what, select, user {Esiste già un utente con email {key}.} role {Esiste già un ruolo con chiave “{key}”; scegli un’altra chiave.} measure {Esiste già una misura con chiave “{key}”; scegli un’altra chiave.} kpi {Esiste già un KPI con chiave “{key}”; scegli un’altra chiave.} other {Esiste già un segmento con chiave “{key}”; scegli un’altra chiave.}}',
   'errors.unknown_reference':
-    '{what, select, role {{field}: non esiste il ruolo “{key}”.} kpi {{field}: non esiste il KPI “{key}”.} measure {{field}: non esiste la misura “{key}”.} other {{field}: non esiste il segmento “{key}”.}}',
+    '{what, select, role {{field}: non esiste il ruolo “{key}”.} kpi {{field}: non esiste il KPI “{key}”.} measure {{field}: non esiste la misura “{key}”.} role_kpi {{field}: {role} non ha nessun KPI “{key}”.} other {{field}: non esiste il segmento “{key}”.}}',
   'errors.in_use':
     '{what, select, role {{count, plural, one {Il ruolo “{key}” ha ancora il KPI {kpis}. Spostalo prima in un altro ruolo.} other {Il ruolo “{key}” ha ancora # KPI: {kpis}. Spostali prima in un altro ruolo.}}} measure {{count, plural, one {La misura “{key}” è usata dal KPI {kpis}; modificalo o eliminalo prima.} other {La misura “{key}” è usata dai KPI {kpis}; modificali o eliminali prima.}}} other {Il segmento “{key}” contiene i valori di tutta l’azienda e non può essere eliminato.}}',
   'errors.has_data':
@@ -49,6 +49,19 @@ export default {
   'errors.range_too_long':
     'L’intervallo supera {maxDays, plural, one {# giorno} other {# giorni}}; scegline uno più breve.',
   // --- acquisizione
+  'errors.week_not_over': 'La settimana {week} finisce il {end}; può essere segnata come rivista dal giorno dopo.',
+  'errors.future_week':
+    'La settimana {week} non è ancora iniziata; le note sono per le settimane fino a quella attuale.',
+  'errors.already_reviewed':
+    'La settimana {week} è già stata segnata come rivista il {reviewedAt} da {reviewedBy}; riaprila prima per rivederla di nuovo.',
+  'errors.not_reviewed': 'La settimana {week} non è segnata come rivista, quindi non c’è nulla da riaprire.',
+  'errors.week_reviewed':
+    'La settimana {week} è stata segnata come rivista il {reviewedAt} da {reviewedBy}; le sue note sono il resoconto di quella revisione. Aggiungi una nuova nota, oppure chiedi a un amministratore di riaprire la settimana.',
+  'errors.notes_missing':
+    '{count, plural, one {La settimana {week} non può essere segnata come rivista: # KPI in rosso non ha una nota ({kpis}).} other {La settimana {week} non può essere segnata come rivista: # KPI in rosso non hanno una nota ({kpis}).}} Aggiungi una nota a ciascuno, oppure disattiva “richiedi una nota per ogni KPI in rosso”.',
+  'errors.already_delivered':
+    'L’invio {deliveryId} è già stato consegnato il {deliveredAt}; non c’è nulla da riprovare.',
+  'errors.in_flight': 'L’invio {deliveryId} è in corso proprio ora; ricontrolla tra qualche secondo.',
   'errors.invalid_items':
     '{count, plural, =0 {Il lotto non è valido; non è stato scritto nulla.} one {# problema nel lotto; non è stato scritto nulla.} other {# problemi nel lotto; non è stato scritto nulla.}}',
   // --- importazioni CSV
@@ -100,7 +113,7 @@ export default {
   'errors.issue.too_big':
     '{of, select, string {{max, plural, one {Usa al massimo # carattere.} other {Usa al massimo # caratteri.}}} array {{max, plural, one {Invia al massimo # elemento.} other {Invia al massimo # elementi.}}} number {{inclusive, select, yes {Deve essere al massimo {max, number}.} other {Deve essere minore di {max, number}.}}} other {È troppo grande.}}',
   'errors.issue.invalid_format':
-    '{format, select, date {Usa una data come 2026-03-14 (AAAA-MM-GG).} week {Usa una settimana ISO come 2026-W07, oppure una data all’interno della settimana.} key {Usa lettere minuscole, cifre e trattini bassi, iniziando con una lettera.} currency {Usa un codice ISO 4217 di tre lettere, come EUR.} decimal {Era atteso un importo decimale come “19.99”.} table {Usa un nome di tabella come measure_values o targets.} timestamp_offset {Era atteso un timestamp ISO 8601 con fuso orario, come 2026-03-17T23:30:00-05:00.} email {Inserisci un indirizzo email valido.} url {Inserisci un indirizzo web valido.} datetime {Era attesa una data e ora ISO 8601.} other {Il formato non è valido.}}',
+    '{format, select, date {Usa una data come 2026-03-14 (AAAA-MM-GG).} week {Usa una settimana ISO come 2026-W07, oppure una data all’interno della settimana.} key {Usa lettere minuscole, cifre e trattini bassi, iniziando con una lettera.} currency {Usa un codice ISO 4217 di tre lettere, come EUR.} decimal {Era atteso un importo decimale come “19.99”.} table {Usa un nome di tabella come measure_values o targets.} timestamp_offset {Era atteso un timestamp ISO 8601 con fuso orario, come 2026-03-17T23:30:00-05:00.} email {Inserisci un indirizzo email valido.} url {Inserisci un indirizzo web valido.} datetime {Era attesa una data e ora ISO 8601.} date_or_instant {Usa una data come 2026-11-16, oppure un istante come 2026-11-16T08:00:00Z.} calendar_day {Usa un giorno reale del calendario, come 2026-03-14.} week_label {Usa una settimana ISO come 2026-W47.} other {Il formato non è valido.}}',
   'errors.issue.invalid_value': 'Deve essere {values}.',
   'errors.issue.unrecognized_keys': 'Togli i campi sconosciuti: {keys}.',
   'errors.issue.not_multiple_of': 'Deve essere un multiplo di {divisor, number}.',
@@ -110,6 +123,8 @@ export default {
   'errors.issue.table_needs_csv':
     'L’esportazione JSON contiene sempre tutte le tabelle: togli la tabella, oppure scegli CSV.',
   // --- un elemento di un lotto
+  'errors.issue.end_before_start': 'L’ultimo giorno non può essere prima del primo.',
+  'errors.issue.no_such_week': 'Quell’anno non ha questa settimana (le settimane vanno da W01 a W52, o W53).',
   'errors.issue.not_a_calendar_day': '“{value}” non è un giorno reale del calendario.',
   'errors.issue.not_finite': '{value} non è un numero finito.',
   'errors.issue.unknown_measure': 'Non esiste la misura “{key}”.',

@@ -11,7 +11,7 @@ export default {
   'errors.payload_too_large':
     '{kind, select, upload {Het bestand is groter dan de uploadlimiet van {limit, number} MB. Splits het, of vraag een beheerder de limiet te verhogen.} webhook {De body is groter dan de limiet van deze bron, {limit, number} bytes; stuur kleinere batches.} other {De body van het verzoek is te groot.}}',
   'errors.not_found':
-    '{what, select, role {Er is geen rol met sleutel “{key}”.} kpi {Er is geen KPI met sleutel “{key}”.} measure {Er is geen meetwaarde met sleutel “{key}”.} segment {Er is geen segment met sleutel “{key}”.} import {Import #{key} bestaat niet.} user {Er is geen gebruiker met id {key}.} token {Er is geen API-token met id {key}.} route {API-route {key} bestaat niet.} webhook_source {Er is geen webhookbron “{key}”.} webhook_endpoint {Geen actieve webhookbron heeft dit adres. Controleer het adres op de pagina Integraties.} secret {Deze bron heeft geen actief geheim {key}.} profile {Er is geen opgeslagen profiel “{key}”.} table {Er is geen tabel “{key}” om te exporteren. Tabellen: {options}.} other {“{key}” is niet gevonden.}}',
+    '{what, select, role {Er is geen rol met sleutel “{key}”.} kpi {Er is geen KPI met sleutel “{key}”.} measure {Er is geen meetwaarde met sleutel “{key}”.} segment {Er is geen segment met sleutel “{key}”.} import {Import #{key} bestaat niet.} user {Er is geen gebruiker met id {key}.} token {Er is geen API-token met id {key}.} route {API-route {key} bestaat niet.} webhook_source {Er is geen webhookbron “{key}”.} webhook_endpoint {Geen actieve webhookbron heeft dit adres. Controleer het adres op de pagina Integraties.} secret {Deze bron heeft geen actief geheim {key}.} profile {Er is geen opgeslagen profiel “{key}”.} table {Er is geen tabel “{key}” om te exporteren. Tabellen: {options}.} alert_delivery {Er is geen alertlevering {key}.} alert_webhook {Rol “{key}” heeft geen alertwebhook; er is niets te verwijderen.} note {Er is geen notitie met id {key}; misschien is ze verwijderd.} annotation {Er is geen annotatie met id {key}; misschien is ze verwijderd.} other {“{key}” is niet gevonden.}}',
   'errors.sign_in_required': 'Meld je aan om verder te gaan.',
   'errors.invalid_credentials': 'Dit e-mailadres en wachtwoord horen niet bij een actief account.',
   'errors.too_many_attempts':
@@ -23,7 +23,7 @@ export default {
   'errors.cross_site':
     '{header, select, origin {Wijzigingen worden alleen geaccepteerd vanaf de pagina’s van Rolecard zelf; dit verzoek kwam van {value}.} other {Wijzigingen worden alleen geaccepteerd vanaf de pagina’s van Rolecard zelf (Sec-Fetch-Site was {value}).}}',
   'errors.forbidden':
-    '{reason, select, no_rule {{route} heeft geen toegangsregel, dus niemand mag deze aanroepen.} token_route {API-tokens kunnen {route} niet aanroepen; meld je in plaats daarvan aan.} role {Een {role, select, admin {beheerdersaccount} owner {eigenaarsaccount} analyst {analistenaccount} other {lezersaccount}} mag {route} niet aanroepen; vraag het een beheerder.} not_owner {{ownsCount, plural, =0 {Je bent van geen enkele rol eigenaar} other {Je bent eigenaar van {owns}}}; {touchedCount, plural, =0 {deze wijziging hoort bij een andere rol.} other {deze wijziging hoort bij {touched}.}}} grant_scopes {Een {role, select, admin {beheerdersaccount} owner {eigenaarsaccount} analyst {analistenaccount} other {lezersaccount}} kan {scopes} niet toekennen; het kan {allowed} toekennen.} token_revoke {Alleen een beheerder of de eigenaar van het token kan het intrekken.} other {Dit mag je niet doen; vraag het een beheerder.}}',
+    '{reason, select, no_rule {{route} heeft geen toegangsregel, dus niemand mag deze aanroepen.} token_route {API-tokens kunnen {route} niet aanroepen; meld je in plaats daarvan aan.} role {Een {role, select, admin {beheerdersaccount} owner {eigenaarsaccount} analyst {analistenaccount} other {lezersaccount}} mag {route} niet aanroepen; vraag het een beheerder.} not_owner {{ownsCount, plural, =0 {Je bent van geen enkele rol eigenaar} other {Je bent eigenaar van {owns}}}; {touchedCount, plural, =0 {deze wijziging hoort bij een andere rol.} other {deze wijziging hoort bij {touched}.}}} grant_scopes {Een {role, select, admin {beheerdersaccount} owner {eigenaarsaccount} analyst {analistenaccount} other {lezersaccount}} kan {scopes} niet toekennen; het kan {allowed} toekennen.} token_revoke {Alleen een beheerder of de eigenaar van het token kan het intrekken.} analyst_annotation {Analisten mogen alleen de annotaties wijzigen die ze zelf hebben toegevoegd; deze is van {author}.} note_author {{action, select, edit {Alleen de auteur ({author}) mag deze notitie bewerken; voeg in plaats daarvan een reactie toe.} other {Alleen de auteur ({author}) of een beheerder mag deze notitie verwijderen; voeg in plaats daarvan een reactie toe.}}} other {Dit mag je niet doen; vraag het een beheerder.}}',
   'errors.last_admin': 'Dit is de laatste actieve beheerder; maak eerst iemand anders beheerder.',
   'errors.internal': 'Er ging iets mis aan onze kant. Vermeld het verzoek-id als je het meldt.',
   // --- opslag
@@ -37,7 +37,7 @@ export default {
   'errors.already_exists':
     '{what, select, user {Er bestaat al een gebruiker met e-mailadres {key}.} role {Er bestaat al een rol met sleutel “{key}”; kies een andere sleutel.} measure {Er bestaat al een meetwaarde met sleutel “{key}”; kies een andere sleutel.} kpi {Er bestaat al een KPI met sleutel “{key}”; kies een andere sleutel.} other {Er bestaat al een segment met sleutel “{key}”; kies een andere sleutel.}}',
   'errors.unknown_reference':
-    '{what, select, role {{field}: er is geen rol “{key}”.} kpi {{field}: er is geen KPI “{key}”.} measure {{field}: er is geen meetwaarde “{key}”.} other {{field}: er is geen segment “{key}”.}}',
+    '{what, select, role {{field}: er is geen rol “{key}”.} kpi {{field}: er is geen KPI “{key}”.} measure {{field}: er is geen meetwaarde “{key}”.} role_kpi {{field}: {role} heeft geen KPI “{key}”.} other {{field}: er is geen segment “{key}”.}}',
   'errors.in_use':
     '{what, select, role {{count, plural, one {Rol “{key}” heeft nog de KPI {kpis}. Verplaats die eerst naar een andere rol.} other {Rol “{key}” heeft nog # KPI’s: {kpis}. Verplaats ze eerst naar een andere rol.}}} measure {{count, plural, one {Meetwaarde “{key}” wordt gebruikt door de KPI {kpis}; wijzig of verwijder die eerst.} other {Meetwaarde “{key}” wordt gebruikt door de KPI’s {kpis}; wijzig of verwijder ze eerst.}}} other {Het segment “{key}” bevat de waarden van het hele bedrijf en kan niet worden verwijderd.}}',
   'errors.has_data':
@@ -49,6 +49,18 @@ export default {
   'errors.range_too_long':
     'De periode beslaat meer dan {maxDays, plural, one {# dag} other {# dagen}}; kies een kortere.',
   // --- invoer
+  'errors.week_not_over': 'Week {week} eindigt op {end}; ze kan vanaf de dag erna als beoordeeld worden gemarkeerd.',
+  'errors.future_week': 'Week {week} is nog niet begonnen; notities zijn voor weken tot en met deze.',
+  'errors.already_reviewed':
+    'Week {week} is al als beoordeeld gemarkeerd op {reviewedAt} door {reviewedBy}; heropen haar eerst om haar opnieuw te beoordelen.',
+  'errors.not_reviewed': 'Week {week} is niet als beoordeeld gemarkeerd, dus er is niets te heropenen.',
+  'errors.week_reviewed':
+    'Week {week} is als beoordeeld gemarkeerd op {reviewedAt} door {reviewedBy}; de notities zijn het verslag van die beoordeling. Voeg een nieuwe notitie toe, of vraag een beheerder de week te heropenen.',
+  'errors.notes_missing':
+    '{count, plural, one {Week {week} kan niet als beoordeeld worden gemarkeerd: # rode KPI heeft geen notitie ({kpis}).} other {Week {week} kan niet als beoordeeld worden gemarkeerd: # rode KPI’s hebben geen notitie ({kpis}).}} Voeg bij elk een notitie toe, of zet “een notitie vereisen bij elke rode KPI” uit.',
+  'errors.already_delivered':
+    'Levering {deliveryId} is al afgeleverd op {deliveredAt}; er is niets opnieuw te proberen.',
+  'errors.in_flight': 'Levering {deliveryId} wordt op dit moment verstuurd; kijk over een paar seconden opnieuw.',
   'errors.invalid_items':
     '{count, plural, =0 {De batch is niet geldig; er is niets geschreven.} one {# probleem in de batch; er is niets geschreven.} other {# problemen in de batch; er is niets geschreven.}}',
   // --- CSV-imports
@@ -99,7 +111,7 @@ export default {
   'errors.issue.too_big':
     '{of, select, string {{max, plural, one {Gebruik hoogstens # teken.} other {Gebruik hoogstens # tekens.}}} array {{max, plural, one {Stuur hoogstens # item.} other {Stuur hoogstens # items.}}} number {{inclusive, select, yes {Mag hoogstens {max, number} zijn.} other {Moet kleiner zijn dan {max, number}.}}} other {Te groot.}}',
   'errors.issue.invalid_format':
-    '{format, select, date {Gebruik een datum zoals 2026-03-14 (JJJJ-MM-DD).} week {Gebruik een ISO-week zoals 2026-W07, of een datum binnen die week.} key {Gebruik kleine letters, cijfers en underscores, te beginnen met een letter.} currency {Gebruik een ISO 4217-code van drie letters, zoals EUR.} decimal {Een decimaal bedrag verwacht, zoals “19.99”.} table {Gebruik een tabelnaam zoals measure_values of targets.} timestamp_offset {Een ISO 8601-tijdstempel met tijdverschil verwacht, zoals 2026-03-17T23:30:00-05:00.} email {Vul een geldig e-mailadres in.} url {Vul een geldig webadres in.} datetime {Een ISO 8601-datum en -tijd verwacht.} other {De opmaak is niet geldig.}}',
+    '{format, select, date {Gebruik een datum zoals 2026-03-14 (JJJJ-MM-DD).} week {Gebruik een ISO-week zoals 2026-W07, of een datum binnen die week.} key {Gebruik kleine letters, cijfers en underscores, te beginnen met een letter.} currency {Gebruik een ISO 4217-code van drie letters, zoals EUR.} decimal {Een decimaal bedrag verwacht, zoals “19.99”.} table {Gebruik een tabelnaam zoals measure_values of targets.} timestamp_offset {Een ISO 8601-tijdstempel met tijdverschil verwacht, zoals 2026-03-17T23:30:00-05:00.} email {Vul een geldig e-mailadres in.} url {Vul een geldig webadres in.} datetime {Een ISO 8601-datum en -tijd verwacht.} date_or_instant {Gebruik een datum zoals 2026-11-16, of een tijdstip zoals 2026-11-16T08:00:00Z.} calendar_day {Gebruik een bestaande kalenderdag, zoals 2026-03-14.} week_label {Gebruik een ISO-week zoals 2026-W47.} other {De opmaak is niet geldig.}}',
   'errors.issue.invalid_value': 'Moet {values} zijn.',
   'errors.issue.unrecognized_keys': 'Verwijder de onbekende velden: {keys}.',
   'errors.issue.not_multiple_of': 'Moet een veelvoud van {divisor, number} zijn.',
@@ -108,6 +120,8 @@ export default {
   'errors.issue.time_zone': 'Moet een IANA-tijdzone zijn, zoals Europe/Amsterdam.',
   'errors.issue.table_needs_csv': 'De JSON-export bevat altijd alle tabellen: laat de tabel weg, of kies CSV.',
   // --- een item van een batch
+  'errors.issue.end_before_start': 'De laatste dag kan niet vóór de eerste dag liggen.',
+  'errors.issue.no_such_week': 'Dat jaar heeft zo’n week niet (weken lopen van W01 tot W52, of W53).',
   'errors.issue.not_a_calendar_day': '“{value}” is geen bestaande kalenderdag.',
   'errors.issue.not_finite': '{value} is geen eindig getal.',
   'errors.issue.unknown_measure': 'Er is geen meetwaarde “{key}”.',
