@@ -92,6 +92,9 @@ export function createApp(deps: AppDeps) {
     if (storage) log({ level: 'warn', msg: 'storage refused a write', requestId: id, code: storage.code });
     err = storage ?? err;
     if (err instanceof ApiError) {
+      // A refusal that says when to come back says it to HTTP clients too (busy, rate limits).
+      const wait = (err.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+      if ((err.status === 429 || err.status === 503) && typeof wait === 'number') c.header('Retry-After', String(wait));
       return c.json(
         { error: { code: err.code, message: err.message, details: err.details, requestId: id } },
         err.status,

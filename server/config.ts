@@ -25,6 +25,10 @@ const envSchema = z.object({
     }, 'must be a three-letter ISO 4217 code such as EUR or USD'),
   /** Largest CSV upload accepted, in megabytes; bigger ones get 413 naming the limit. */
   ROLECARD_MAX_UPLOAD_MB: z.coerce.number().positive().max(100_000).default(100),
+  /** Old-generation heap of the import worker; a file needing more is refused with 413 naming this. */
+  ROLECARD_IMPORT_MEMORY_MB: z.coerce.number().int().min(32).max(65_536).default(96),
+  /** How long an API or webhook write waits for a lock held by an import before answering 503. */
+  ROLECARD_WRITE_WAIT_MS: z.coerce.number().int().min(0).max(600_000).default(3000),
   /** Unset: load the demo dataset into an empty database. `0` starts empty. */
   ROLECARD_DEMO: flag.optional(),
   /** The first admin, created on first start; without a password one is generated and printed once. */
@@ -69,6 +73,8 @@ export type Config = {
   alertMissingDays: number;
   /** Without a trailing slash. */
   publicUrl: string;
+  importMemoryMb: number;
+  writeWaitMs: number;
 };
 
 export class ConfigError extends Error {}
@@ -108,6 +114,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxUploadMb: e.ROLECARD_MAX_UPLOAD_MB,
     alertMissingDays: e.ROLECARD_ALERT_MISSING_DAYS,
     publicUrl: (e.ROLECARD_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    importMemoryMb: e.ROLECARD_IMPORT_MEMORY_MB,
+    writeWaitMs: e.ROLECARD_WRITE_WAIT_MS,
   };
 }
 

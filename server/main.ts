@@ -13,6 +13,7 @@ import { isEmpty } from './db/emptiness.js';
 import { MigrationError, migrate } from './db/migrate.js';
 import { openDb } from './db/open.js';
 import { loadDemo } from './demo.js';
+import { cleanOrphanedUploads } from './imports/uploads.js';
 import { createLogger, toLogFn } from './ops/logger.js';
 import { findLiveServer, removePidFile, writePidFile } from './ops/pidFile.js';
 import { scheduleBackups } from './ops/schedule.js';
@@ -54,6 +55,11 @@ async function start() {
       msg: `Loaded the demo dataset: ${r.values} values, ${r.targets} targets and the demo users (see README) in ${Date.now() - t0} ms (ROLECARD_DEMO=0 starts empty).`,
     });
   }
+  const orphans = await cleanOrphanedUploads();
+  if (orphans.folders || orphans.files)
+    log({
+      msg: `Deleted uploads left by earlier server processes: ${orphans.folders} folder(s), ${orphans.files} expired file(s).`,
+    });
   const { app } = createApp({ db, config, clock, staticDir: join(root, 'dist/web'), log });
   const backups = scheduleBackups(db, config.backup, log);
   const alerts = startAlerts({ db, config, clock, log });

@@ -107,7 +107,7 @@ export const errorCodes = {
   // --- storage
   storage_full: {},
   read_only: {},
-  busy: {},
+  busy: { retryAfterSeconds: num },
   // --- catalog, targets, scorecards
   already_exists: { what: oneOf('user', 'role', 'measure', 'kpi', 'segment'), key: text },
   unknown_reference: {
@@ -149,6 +149,12 @@ export const errorCodes = {
   already_committed: { uploadId: text },
   duplicate_import: { importId: num, fileName: text, createdAt: instant },
   invalid_rows: { count: num, fileName: text },
+  import_too_large: {
+    kind: oneOf('import', 'undo'),
+    fileName: optional(text),
+    importId: optional(num),
+    limitMb: num,
+  },
   unknown_profile: { name: text, options: andList },
   profile_mismatch: { name: text, missing: andList },
   built_in_profile: { name: text },

@@ -3,6 +3,7 @@ import { getCookie } from 'hono/cookie';
 import { matchedRoutes } from 'hono/route';
 import { findActiveTokenByHash, markTokenUsed } from '../db/tokens.js';
 import { findUserById } from '../db/users.js';
+import { tryWrite } from '../db/writeGate.js';
 import type { AppEnv } from '../deps.js';
 import { ApiError } from '../http/errors.js';
 import { type Access, routeAccess } from './permissions.js';
@@ -41,7 +42,8 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
         'invalid_token',
         'This API token is unknown or revoked; create a new one on the Users & tokens page.',
       );
-    markTokenUsed(db, token.id, clock().toISOString());
+    // Informational only: skipped rather than waited for while an import holds the write lock.
+    tryWrite(db, () => markTokenUsed(db, token.id, clock().toISOString()));
     c.set('actor', { via: 'token', user, tokenId: token.id, scopes: token.scopes });
   } else {
     const cookie = getCookie(c, SESSION_COOKIE);

@@ -2,6 +2,7 @@ import type { Config } from '../config.js';
 import type { Db } from '../db/open.js';
 import { deleteSession, findSession, insertSession, pruneSessions, touchSession } from '../db/sessions.js';
 import { findUserById, type UserRecord } from '../db/users.js';
+import { tryWrite } from '../db/writeGate.js';
 import { newSecret, sha256 } from './tokens.js';
 
 export const SESSION_COOKIE = 'rolecard_session';
@@ -37,8 +38,11 @@ export function userForSession(db: Db, token: string, config: Config, now: Date)
   }
   const user = findUserById(db, s.user_id);
   if (!user || user.disabled) return null;
-  // Only write when a minute has passed, so reads stay reads.
-  if (now.getTime() - new Date(s.last_seen_at).getTime() > 60_000) touchSession(db, hash, now.toISOString());
+  // Only write when a minute has passed, so reads stay reads. Never waits for the write lock:
+  // while an import holds it the touch is skipped (the next request does it), so a read is
+  // neither frozen nor refused by the import.
+  if (now.getTime() - new Date(s.last_seen_at).getTime() > 60_000)
+    tryWrite(db, () => touchSession(db, hash, now.toISOString()));
   return user;
 }
 

@@ -2,12 +2,11 @@ import { issue } from '../../shared/errorCodes.js';
 import type { RowError } from '../../shared/imports.js';
 import type { IngestItem, IngestResult } from '../../shared/schemas.js';
 import type { CatalogSnapshot } from '../db/catalog.js';
-import { getValue } from '../db/measureValues.js';
-import type { Db } from '../db/open.js';
-import { applyWritesInTransaction, type ChangeHook, type Provenance } from '../ingest/core.js';
-import { type BatchIssue, mergeWrites, resolveItems } from '../ingest/resolve.js';
+import { applyWritesTo } from '../ingest/core.js';
+import { type BatchIssue, type Borrow, mergeWrites, resolveItems } from '../ingest/resolve.js';
 import type { ItemMeta } from './convert.js';
 import { rowError } from './errors.js';
+import type { ImportSink } from './sink.js';
 
 /** Turns a core issue about item `index` into a row-and-column error in the analyst's terms. */
 function toRowError(snap: CatalogSnapshot, problem: BatchIssue, meta: readonly ItemMeta[]): RowError {
@@ -34,36 +33,35 @@ export interface ChunkOutcome {
 
 /**
  * Sends one chunk of converted items through the ingestion core: resolve (validation,
- * rate decomposition), merge, then write inside the caller's transaction. A cell this same
- * import already wrote with another value (two rows for one day in different chunks) is a
- * conflict, found from its provenance before anything of the chunk is written. With
- * `skipBad`, rows with an error are dropped and the chunk is resolved again; otherwise
- * nothing is written once an error is seen (the caller rolls back).
+ * rate decomposition), merge, then hand the writes to the sink (the database for a commit,
+ * a counting store for a preview). A cell an earlier row of this file gave another value
+ * (two rows for one day in different chunks; within a chunk mergeWrites catches them) is a
+ * conflict, found before anything of the chunk is written. With `skipBad`, rows with an
+ * error are dropped and the chunk is resolved again; otherwise nothing is written once an
+ * error is seen (the caller rolls back).
  */
 export function writeChunk(
-  db: Db,
+  sink: ImportSink,
   snap: CatalogSnapshot,
   chunk: { items: IngestItem[]; meta: ItemMeta[] },
-  opts: { source: Provenance; now: Date; skipBad: boolean; write: boolean; record: ChangeHook },
+  opts: { now: Date; skipBad: boolean; write: boolean; borrow?: Borrow },
 ): ChunkOutcome {
   const errors: RowError[] = [];
   const badRows = new Set<number>();
   let { items, meta } = chunk;
   const empty: IngestResult = { inserted: 0, updated: 0, unchanged: 0, total: 0 };
   for (let attempt = 0; attempt < 5; attempt++) {
-    const resolved = resolveItems(snap, items, 'set');
+    const resolved = resolveItems(snap, items, 'set', opts.borrow);
     const merged = mergeWrites(snap, resolved.writes, 'set');
     const issues = [...resolved.issues, ...merged.issues];
     let result = empty;
     if (!issues.length && opts.write) {
-      // A cell this import already wrote with another value: two rows for one day that
-      // landed in different chunks (within a chunk, mergeWrites catches them).
       for (const w of merged.merged) {
-        const old = getValue(db, w);
-        if (old && old.source_kind === opts.source.kind && old.source_id === opts.source.id && old.value !== w.value) {
+        const earlier = sink.earlier(w);
+        if (earlier !== undefined && earlier !== w.value) {
           const measure = snap.measureById.get(w.measureId)?.key ?? String(w.measureId);
-          const message = `sets ${measure} on ${w.day} to ${w.value}, but an earlier row of this file set it to ${old.value}; keep one row per day`;
-          const params = { measure, day: w.day, value: w.value, otherValue: old.value };
+          const message = `sets ${measure} on ${w.day} to ${w.value}, but an earlier row of this file set it to ${earlier}; keep one row per day`;
+          const params = { measure, day: w.day, value: w.value, otherValue: earlier };
           issues.push({ index: w.from[0] ?? -1, field: 'value', ...issue('conflicting_rows', params, message) });
         }
       }
@@ -75,7 +73,7 @@ export function writeChunk(
         (a, b) =>
           a.measureId - b.measureId || a.segmentId - b.segmentId || (a.day < b.day ? -1 : a.day > b.day ? 1 : 0),
       );
-      result = applyWritesInTransaction(db, ordered, 'set', opts.source, opts.now, opts.record);
+      result = applyWritesTo(sink.store, snap, ordered, 'set', sink.source, opts.now, sink.record);
     }
     if (!issues.length) return { result, errors, badRows };
     const rows = new Set<number>();

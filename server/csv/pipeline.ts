@@ -1,7 +1,6 @@
 import { issue } from '../../shared/errorCodes.js';
 import type { ImportCounts, ImportReport, ParsedImportOptions } from '../../shared/imports.js';
 import type { IngestItem } from '../../shared/schemas.js';
-import { finishImport, insertImport, recordChange } from '../db/imports.js';
 import type { Db } from '../db/open.js';
 import { writeChunk } from './chunk.js';
 import { convertRecord, type ItemMeta } from './convert.js';
@@ -9,7 +8,9 @@ import { type ErrorList, noDataRows, rowError } from './errors.js';
 import type { Plan } from './plan.js';
 import { prepareImport } from './prepare.js';
 import { saveColumnProfile } from './profiles.js';
+import { RateWeights, settleRates } from './rateWeights.js';
 import { recordBatches } from './records.js';
+import { type ImportSink, openCommit, openPreview } from './sink.js';
 
 export interface UploadedFile {
   path: string;
@@ -23,18 +24,21 @@ export interface RunContext {
   db: Db;
   timeZone: string;
   now: Date;
-  /** false: preview (everything runs, then the transaction is rolled back). */
+  /** false: preview (everything runs against a read snapshot; nothing is written). */
   commit: boolean;
   onProgress?: (p: { rows: number; bytes: number }) => void;
+  /** Rows per chunk sent through the ingestion core (tests make it small). */
+  chunkRows?: number;
 }
 
 const CHUNK_ROWS = 5000;
 
 /**
  * The one import pipeline, for preview and commit alike: detect, map, stream the rows in
- * chunks through the ingestion core inside one transaction, then commit — or roll back
- * for a preview, for an import with errors, or when anything throws. The `imports` row is
- * written in the same transaction, so a killed process leaves no trace.
+ * chunks through the ingestion core into a sink (server/csv/sink.ts). A commit writes in
+ * one transaction and commits it — or rolls back for an import with errors, or when
+ * anything throws; the `imports` row is written in the same transaction, so a killed
+ * process leaves no trace. A preview only reads.
  */
 export async function runImport(
   file: UploadedFile,
@@ -57,20 +61,17 @@ export async function runImport(
   const badRows = new Set<number>();
   let trailingComments = 0;
   let writing = true; // false after the first error unless bad rows are skipped
-  let importId = -1;
+  const chunkRows = ctx.chunkRows ?? CHUNK_ROWS;
+  // Rates without a weight find their day's denominator anywhere in the file.
+  const weights = plan ? new RateWeights(snap) : null;
+  let sink: ImportSink | null = null;
   const write = (items: IngestItem[], meta: ItemMeta[]) => {
-    if (!items.length) return;
+    if (!items.length || !sink) return;
     const out = writeChunk(
-      db,
+      sink,
       snap,
       { items, meta },
-      {
-        source: { kind: 'csv', id: String(importId) },
-        now: ctx.now,
-        skipBad,
-        write: writing,
-        record: (w, prev) => recordChange(db, importId, w, prev),
-      },
+      { now: ctx.now, skipBad, write: writing, borrow: weights?.borrow },
     );
     for (const e of out.errors) errors.add(e);
     for (const r of out.badRows) badRows.add(r);
@@ -80,27 +81,28 @@ export async function runImport(
     counts.unchanged += out.result.unchanged;
   };
 
-  // BEGIN IMMEDIATE takes the write lock now, so no other writer can slip in between our
-  // reads of old values (for undo) and our writes.
-  db.exec('BEGIN IMMEDIATE');
-  let committed = false;
   try {
-    importId = insertImport(db, {
-      fileName: file.fileName,
-      hash: file.hash,
-      size: file.size,
-      profile: profile?.name ?? null,
-      createdAt: ctx.now.toISOString(),
-    });
+    sink = ctx.commit
+      ? openCommit(db, {
+          fileName: file.fileName,
+          hash: file.hash,
+          size: file.size,
+          profile: profile?.name ?? null,
+          createdAt: ctx.now.toISOString(),
+        })
+      : openPreview(db);
     const width = sn.header.length;
-    for await (const batch of recordBatches({
-      path: file.path,
-      encoding,
-      delimiter: sn.delimiter,
-      skipLines: sn.preambleLines,
-      batchSize: CHUNK_ROWS,
-      onBytes: (bytes) => ctx.onProgress?.({ rows: counts.rows, bytes }),
-    })) {
+    const records = (onBytes?: (bytes: number) => void) =>
+      recordBatches({
+        path: file.path,
+        encoding,
+        delimiter: sn.delimiter,
+        skipLines: sn.preambleLines,
+        batchSize: chunkRows,
+        onBytes,
+      });
+    const tooWide = (cells: string[]) => cells.slice(width).some((c) => c.trim() !== '');
+    for await (const batch of records((bytes) => ctx.onProgress?.({ rows: counts.rows, bytes }))) {
       const items: IngestItem[] = [];
       const meta: ItemMeta[] = [];
       for (const { row, cells } of batch) {
@@ -108,8 +110,7 @@ export async function runImport(
           trailingComments++;
           continue;
         }
-        const extra = cells.slice(width).findIndex((c) => c.trim() !== '');
-        if (extra >= 0) {
+        if (tooWide(cells)) {
           counts.rows++;
           badRows.add(row);
           const delimiter = sn.delimiter === '\t' ? 'tab' : sn.delimiter;
@@ -145,13 +146,25 @@ export async function runImport(
         items.push(...c.items);
         meta.push(...c.meta);
       }
-      write(items, meta);
+      const ready = weights ? weights.take({ items, meta }) : { items, meta };
+      write(ready.items, ready.meta);
       ctx.onProgress?.({ rows: counts.rows, bytes: -1 });
     }
+    if (weights)
+      await settleRates(weights, {
+        reread: () => records(),
+        convert: (row, cells) => {
+          if (tooWide(cells)) return null;
+          const c = convertRecord(snap, plan as Plan, row, cells);
+          return c.errors.length ? null : c.items;
+        },
+        chunkRows,
+        write,
+      });
     if (aggregator) {
       const { items, meta } = aggregator.items();
-      for (let i = 0; i < items.length; i += CHUNK_ROWS)
-        write(items.slice(i, i + CHUNK_ROWS), meta.slice(i, i + CHUNK_ROWS));
+      for (let i = 0; i < items.length; i += chunkRows)
+        write(items.slice(i, i + chunkRows), meta.slice(i, i + chunkRows));
     }
     if (trailingComments) notes.push(`${trailingComments} comment line(s) after the header were skipped.`);
     counts.badRows = badRows.size;
@@ -161,20 +174,18 @@ export async function runImport(
     if (ctx.commit && !failed && counts.goodRows > 0) {
       if (options.saveProfileAs && !rowProfile)
         saveColumnProfile(db, options.saveProfileAs, sn.header, mapping, report, ctx.now);
-      finishImport(db, importId, {
+      sink.finish({
         rows: counts.rows,
         inserted: counts.inserted,
         updated: counts.updated,
         unchanged: counts.unchanged,
         skippedRows: counts.badRows,
       });
-      db.exec('COMMIT');
-      committed = true;
-      report.importId = importId;
+      report.importId = sink.importId;
       report.committed = true;
     }
   } finally {
-    if (!committed && db.inTransaction) db.exec('ROLLBACK');
+    sink?.close();
   }
   return finishReport(report, errors);
 }

@@ -50,7 +50,7 @@ export async function* recordBatches(opts: {
   onBytes?: (bytes: number) => void;
 }): AsyncGenerator<CsvRecord[]> {
   const size = opts.batchSize ?? 5000;
-  let batch: CsvRecord[] = [];
+  const batch: CsvRecord[] = [];
   let failure: unknown = null;
   const parser = parse({
     delimiter: opts.delimiter,
@@ -107,11 +107,9 @@ export async function* recordBatches(opts: {
     if (!text) continue;
     await write(text);
     if (failure) throw parserFailure(failure, opts.skipLines);
-    if (batch.length >= size) {
-      const out = batch;
-      batch = [];
-      yield out;
-    }
+    // One decoded chunk (1 MB) can hold many batches' worth of records: exact batch sizes
+    // keep chunk boundaries where the caller asked for them.
+    while (batch.length >= size) yield batch.splice(0, size);
   }
   await new Promise<void>((resolve) => {
     if (failure) return resolve();
@@ -120,5 +118,6 @@ export async function* recordBatches(opts: {
   });
   drain(); // the last record may be flushed after the end callback's tick
   if (failure) throw parserFailure(failure, opts.skipLines);
+  while (batch.length > size) yield batch.splice(0, size);
   if (batch.length) yield batch;
 }

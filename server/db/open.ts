@@ -18,3 +18,15 @@ export function openDb(path: string): Db {
   db.pragma('busy_timeout = 5000');
   return db;
 }
+
+/**
+ * A connection that cannot write the database (SQLITE_READONLY on any attempt): an import
+ * preview runs on one, so "it only reads" is enforced by SQLite, not just by our code.
+ * TEMP tables stay writable (they belong to the connection). The database must exist and
+ * already be in WAL mode (the server's own connection made it so).
+ */
+export function openReadOnlyDb(path: string): Db {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  db.pragma('busy_timeout = 5000');
+  return db;
+}

@@ -13,6 +13,9 @@ import { type ApiRouteDoc, errorDoc } from '../ops/openapi.js';
 const error = errorDoc;
 const uploadParams = z.object({ uploadId: z.string() });
 const randomUpload = 'The upload id comes from a previous upload, so the document cannot hold a runnable example.';
+const tooBig = error(
+  'The file needs more memory than ROLECARD_IMPORT_MEMORY_MB allows (distinct ids of a row-level export).',
+);
 const denied = { 401: error('Not signed in.'), 403: error('Analysts and admins only (or a token with `import`).') };
 const returnsProfile = {
   name: 'Returns log',
@@ -33,7 +36,7 @@ export const importRouteDocs: ApiRouteDoc[] = [
     noExample: 'The body is a CSV file, not JSON.',
     responses: {
       201: { description: 'The preview: detection, mapping, first rows, errors, counts.', schema: importReportSchema },
-      413: error('Over ROLECARD_MAX_UPLOAD_MB.'),
+      413: error('Over ROLECARD_MAX_UPLOAD_MB, or over ROLECARD_IMPORT_MEMORY_MB while previewing.'),
       ...denied,
     },
   },
@@ -48,6 +51,7 @@ export const importRouteDocs: ApiRouteDoc[] = [
     responses: {
       200: { description: 'The preview.', schema: importReportSchema },
       404: error('No such upload.'),
+      413: tooBig,
       ...denied,
     },
   },
@@ -62,6 +66,7 @@ export const importRouteDocs: ApiRouteDoc[] = [
     responses: {
       201: { description: 'Committed.', schema: importReportSchema },
       409: error('A byte-identical file was imported before.'),
+      413: tooBig,
       422: error('Problems in the file; nothing was written. `details` is the report.'),
       ...denied,
     },

@@ -2,15 +2,15 @@ import { unlink } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import type { ImportProgress, ImportReport, ParsedImportOptions } from '../../shared/imports.js';
 import { runImport, type UploadedFile } from '../csv/pipeline.js';
+import { setLongWriter } from '../db/writeGate.js';
 import type { AppDeps } from '../deps.js';
 import { ApiError } from '../http/errors.js';
 import { notifyIngested } from '../ingest/events.js';
-import { toApiError } from './errors.js';
+import { outOfMemory, toApiError } from './errors.js';
 import { type UndoResult, undoImport } from './undo.js';
+import { UPLOAD_TTL_MS } from './uploads.js';
 import type { WorkerJob, WorkerMessage } from './worker.js';
 
-const UPLOAD_TTL_MS = 6 * 3600_000;
-const WORKER_OLD_GEN_MB = 96;
 const WORKER_YOUNG_GEN_MB = 16;
 
 /**
@@ -81,6 +81,16 @@ export class ImportService {
         if (x.bytes >= 0) p.bytes = x.bytes;
         p.phase = 'writing';
       };
+      const started = Date.now();
+      // A commit holds the write lock throughout: writers waiting on it are told how long.
+      if (commit)
+        setLongWriter(this.deps.db, {
+          what: `the import of "${file.fileName}"`,
+          remainingSeconds: () => {
+            const done = p.bytes / (p.totalBytes || 1);
+            return done < 0.02 ? null : ((Date.now() - started) / 1000) * ((1 - done) / done) + 1;
+          },
+        });
       try {
         const report = await this.execute(file, options, commit, onProgress);
         Object.assign(p, { phase: 'done', rows: report.counts.rows, bytes: file.size });
@@ -92,6 +102,8 @@ export class ImportService {
       } catch (err) {
         p.phase = 'failed';
         throw toApiError(err);
+      } finally {
+        if (commit) setLongWriter(this.deps.db, null);
       }
     };
     return this.enqueue(task);
@@ -103,9 +115,14 @@ export class ImportService {
     const now = clock();
     return this.enqueue(async () => {
       if (db.memory) return undoImport(db, id, now);
-      const m = await this.spawn({ kind: 'undo', dbPath: db.name, id, now: now.toISOString() }, () => undefined);
-      if (m.type !== 'undone') throw new Error('unexpected worker answer');
-      return m.result;
+      setLongWriter(db, { what: `the undo of import #${id}`, remainingSeconds: () => null });
+      try {
+        const m = await this.spawn({ kind: 'undo', dbPath: db.name, id, now: now.toISOString() }, () => undefined);
+        if (m.type !== 'undone') throw new Error('unexpected worker answer');
+        return m.result;
+      } finally {
+        setLongWriter(db, null);
+      }
     });
   }
 
@@ -145,11 +162,12 @@ export class ImportService {
     job: WorkerJob,
     onProgress: (p: { rows: number; bytes: number }) => void,
   ): Promise<Exclude<WorkerMessage, { type: 'progress' | 'ingested' | 'error' }>> {
+    const memoryMb = this.deps.config.importMemoryMb;
     return new Promise((resolve, reject) => {
       const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), {
         // Memory stays bounded by design (streaming, chunked); the cap makes V8 collect
         // early instead of growing its heap, keeping the server's peak RSS low.
-        resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GEN_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GEN_MB },
+        resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: WORKER_YOUNG_GEN_MB },
         workerData: { entry: new URL('./worker.ts', import.meta.url).href, ...job },
       });
       let settled = false;
@@ -160,9 +178,11 @@ export class ImportService {
         if (m.type === 'error') reject(new ApiError(m.status, m.code, m.message, m.details));
         else resolve(m);
       });
-      worker.on('error', (err) => {
+      worker.on('error', (err: Error & { code?: string }) => {
         settled = true;
-        reject(err);
+        // V8 stopped the worker at its heap cap; its connection closed without COMMIT, so
+        // nothing was written. Say which limit, and how to raise it, instead of a 500.
+        reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory(job, memoryMb) : err);
       });
       worker.on('exit', (code) => {
         if (!settled) reject(new Error(`import worker exited with code ${code}`));

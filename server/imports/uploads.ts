@@ -1,12 +1,65 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream, mkdirSync } from 'node:fs';
-import { unlink } from 'node:fs/promises';
+import { readdir, rm, stat, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { UploadedFile } from '../csv/pipeline.js';
 import { ApiError } from '../http/errors.js';
 
-export const uploadDir = join(tmpdir(), `rolecard-uploads-${process.pid}`);
+const DIR_PREFIX = 'rolecard-uploads-';
+export const uploadDir = join(tmpdir(), `${DIR_PREFIX}${process.pid}`);
+/** An upload not committed within this long is forgotten and its file deleted. */
+export const UPLOAD_TTL_MS = 6 * 3600_000;
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: the process exists but belongs to someone else.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Run at start: deletes what earlier server processes left between upload and commit (a
+ * crash, a restart). A folder of this pid or of a process that is gone is removed whole
+ * (nothing in it can still be committed: uploads live in the memory of the process that
+ * took them); in the folder of another live server on the machine only files past the
+ * upload expiry go. Returns what was removed, for the start-up log.
+ */
+export async function cleanOrphanedUploads(
+  opts: { root?: string; now?: number; ownPid?: number; alive?: (pid: number) => boolean } = {},
+): Promise<{ folders: number; files: number }> {
+  const root = opts.root ?? tmpdir();
+  const now = opts.now ?? Date.now();
+  const alive = opts.alive ?? isAlive;
+  const own = opts.ownPid ?? process.pid;
+  const removed = { folders: 0, files: 0 };
+  const names = await readdir(root).catch(() => [] as string[]);
+  for (const name of names) {
+    const pid = name.startsWith(DIR_PREFIX) ? Number(name.slice(DIR_PREFIX.length)) : Number.NaN;
+    if (!Number.isInteger(pid) || pid <= 0) continue;
+    const dir = join(root, name);
+    if (pid === own || !alive(pid)) {
+      await rm(dir, { recursive: true, force: true }).then(
+        () => removed.folders++,
+        () => undefined,
+      );
+      continue;
+    }
+    for (const file of await readdir(dir).catch(() => [] as string[])) {
+      const path = join(dir, file);
+      const info = await stat(path).catch(() => null);
+      if (info?.isFile() && now - info.mtimeMs > UPLOAD_TTL_MS)
+        await unlink(path).then(
+          () => removed.files++,
+          () => undefined,
+        );
+    }
+  }
+  return removed;
+}
 
 export const tooLarge = (limitMb: number) =>
   new ApiError(

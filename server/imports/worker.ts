@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { ErrorCode } from '../../shared/errorCodes.js';
 import type { ImportReport, ParsedImportOptions } from '../../shared/imports.js';
 import { runImport, type UploadedFile } from '../csv/pipeline.js';
-import { openDb } from '../db/open.js';
+import { openDb, openReadOnlyDb } from '../db/open.js';
 import type { ErrorDetails, ErrorStatus } from '../http/errors.js';
 import { onIngested } from '../ingest/events.js';
 import { toApiError } from './errors.js';
@@ -34,7 +34,8 @@ export type WorkerMessage =
 
 const job = workerData as WorkerJob;
 const post = (m: WorkerMessage) => parentPort?.postMessage(m);
-const db = openDb(job.dbPath);
+// A preview only reads: its connection cannot take the write lock, so writers never wait on it.
+const db = job.kind === 'import' && !job.commit ? openReadOnlyDb(job.dbPath) : openDb(job.dbPath);
 // This thread's connection has no alert evaluator; the API thread's is told once, at the end.
 let wrote = false;
 onIngested(db, () => {

@@ -1,17 +1,14 @@
 import { issue } from '../../shared/errorCodes.js';
 import type { IngestItem, IngestMode, IngestResult, ItemIssue } from '../../shared/schemas.js';
-import { getCatalog } from '../db/catalog.js';
-import { getValue, insertValue, type StoredValue, updateValue } from '../db/measureValues.js';
+import { type CatalogSnapshot, getCatalog } from '../db/catalog.js';
+import type { StoredValue } from '../db/measureValues.js';
 import type { Db } from '../db/open.js';
 import { ApiError } from '../http/errors.js';
 import { notifyIngested } from './events.js';
 import { mergeWrites, resolveItems, type Write } from './resolve.js';
+import { type CellStore, databaseStore, type Provenance } from './store.js';
 
-/** Where a value came from: kept beside every stored value. */
-export interface Provenance {
-  kind: 'api' | 'csv' | 'webhook' | 'demo';
-  id: string;
-}
+export type { Provenance } from './store.js';
 
 /** Called for every cell a batch changes, with what it held before (undo keeps this). */
 export type ChangeHook = (write: Write, previous: StoredValue | undefined) => void;
@@ -57,28 +54,35 @@ export function applyWrites(
   now: Date,
   onChange?: ChangeHook,
 ): IngestResult {
-  return db.transaction(() => applyWritesInTransaction(db, writes, mode, source, now, onChange))();
+  const snap = getCatalog(db);
+  const result = db.transaction(() => applyWritesTo(databaseStore(db), snap, writes, mode, source, now, onChange))();
+  // Every API and webhook write passes here (CSV commits announce at their end): the alert
+  // evaluator hears about it.
+  if (result.inserted + result.updated > 0) notifyIngested(db);
+  return result;
 }
 
 /**
- * The same writes for a caller that already holds a transaction (a bulk import writing
- * many chunks in one): no savepoint per call, which would copy every touched page into a
- * sub-journal and more than double the cost. A throw leaves the rollback to the caller.
+ * Classifies each write as insert / update / unchanged against the store's current value
+ * and hands it to the store: the one place these counts are decided, for real writes and
+ * for a CSV preview alike. Runs inside the caller's transaction: a bulk import writing many
+ * chunks in one gets no savepoint per call (which would copy every touched page into a
+ * sub-journal and more than double the cost); a throw leaves the rollback to the caller.
  */
-export function applyWritesInTransaction(
-  db: Db,
+export function applyWritesTo(
+  store: CellStore,
+  snap: CatalogSnapshot,
   writes: readonly Write[],
   mode: IngestMode,
   source: Provenance,
   now: Date,
   onChange?: ChangeHook,
 ): IngestResult {
-  const snap = getCatalog(db);
   const at = now.toISOString();
   const result: IngestResult = { inserted: 0, updated: 0, unchanged: 0, total: writes.length };
   const negatives: ItemIssue[] = [];
   for (const w of writes) {
-    const old = getValue(db, w);
+    const old = store.get(w);
     const next = mode === 'increment' && old ? old.value + w.value : w.value;
     const measure = snap.measureById.get(w.measureId);
     if (measure?.nonNegative && next < 0) {
@@ -91,19 +95,18 @@ export function applyWritesInTransaction(
       continue;
     }
     if (!old) {
-      insertValue(db, w, next, source.kind, source.id, at);
+      store.insert(w, next, source, at);
       result.inserted++;
     } else if (old.value === next) {
+      store.unchanged(w, next);
       result.unchanged++;
       continue;
     } else {
-      updateValue(db, w, next, source.kind, source.id, at);
+      store.update(w, next, source, at);
       result.updated++;
     }
     onChange?.(w, old);
   }
   if (negatives.length) throw invalidItems(negatives);
-  // The one place every write path passes: the alert evaluator hears about it here.
-  if (result.inserted + result.updated > 0) notifyIngested(db);
   return result;
 }

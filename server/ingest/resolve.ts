@@ -18,6 +18,9 @@ export interface Write {
   from: number[];
 }
 
+/** A denominator from outside the batch (a CSV import's other chunks): measure id, segment key, day. */
+export type Borrow = (denominatorId: number, segment: string | undefined, date: string) => number | undefined;
+
 const fmt = (n: number) => (Number.isNaN(n) ? 'NaN' : String(n));
 
 /**
@@ -30,6 +33,7 @@ export function resolveItems(
   snap: CatalogSnapshot,
   items: readonly IngestItem[],
   mode: IngestMode,
+  borrow?: Borrow,
 ): { writes: Write[]; issues: BatchIssue[] } {
   const issues: BatchIssue[] = [];
   const writes: Write[] = [];
@@ -144,7 +148,7 @@ export function resolveItems(
     let weight = it.weight;
     let weightGiven = true;
     if (weight === undefined) {
-      weight = given.get(`${den.id}|${it.segment ?? ''}|${it.date}`);
+      weight = given.get(`${den.id}|${it.segment ?? ''}|${it.date}`) ?? borrow?.(den.id, it.segment, it.date);
       weightGiven = false;
     }
     if (weight === undefined) {

@@ -69,7 +69,7 @@ function parameters(where: 'path' | 'query', schema: z.ZodObject | undefined) {
 const STANDARD_ERRORS: Record<number, string> = {
   400: 'The request is malformed: `details.issues` lists every problem by path, each with a `code` and `params`.',
   500: 'A bug on our side; the response carries a request id that is also in the server log.',
-  503: 'The database is read-only or busy: nothing was written; retry later.',
+  503: 'The database is read-only, or busy with a long write such as an import being committed (after waiting ROLECARD_WRITE_WAIT_MS): nothing was written; retry after `Retry-After` seconds.',
   507: 'The database or disk is full: nothing was written; reads keep working.',
 };
 

@@ -37,7 +37,7 @@ export function storageError(err: unknown): ApiError | null {
       503,
       'busy',
       'The database is busy with another writer (for example a backup or a long import); nothing was written. Retry in a few seconds.',
-      { params: {}, sqliteCode: code },
+      { params: { retryAfterSeconds: 5 }, sqliteCode: code, retryAfterSeconds: 5 },
     );
   }
   return null;

@@ -1,4 +1,5 @@
 import type { Db } from '../db/open.js';
+import { type Attempt, busyError, retryDelay, tryWrite } from '../db/writeGate.js';
 
 /**
  * Group commit for webhook deliveries: every delivery that arrived during the same event-loop
@@ -11,11 +12,17 @@ import type { Db } from '../db/open.js';
  * an acknowledged delivery survives a power loss, not just a crash of this process. The rest
  * of the app keeps the connection's own setting (NORMAL); the pragma is restored after each
  * group. Nothing else can run on the connection in between: better-sqlite3 is synchronous.
+ *
+ * While another connection holds the write lock (an import's commit), the group is kept
+ * and tried again on a timer — never by blocking the event loop — with later deliveries
+ * joining it; a delivery still waiting after `waitMs` is refused with 503 `busy`.
  */
 export type Job<T> = (db: Db) => T;
 
 interface Pending {
   run: Job<unknown>;
+  /** Date.now() after which this job stops waiting for the lock. */
+  deadline: number;
   resolve: (v: unknown) => void;
   reject: (e: unknown) => void;
 }
@@ -24,11 +31,15 @@ export interface CommitterOptions {
   synchronous: 'FULL' | 'NORMAL';
   /** Runs inside each group's transaction before the jobs (pruning, housekeeping). */
   beforeGroup?: (db: Db) => void;
+  /** How long a job waits for a write lock held by another connection (ROLECARD_WRITE_WAIT_MS). */
+  waitMs: number;
 }
 
 export class GroupCommitter {
   private queue: Pending[] = [];
   private scheduled = false;
+  /** Consecutive tries that found the lock taken (for the backoff). */
+  private busyTries = 0;
   /** Groups committed and jobs in them (for the bench report). */
   readonly stats = { groups: 0, jobs: 0 };
 
@@ -40,7 +51,12 @@ export class GroupCommitter {
   /** Runs `run` in a savepoint of the next group; resolves after the group is committed. */
   submit<T>(run: Job<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.queue.push({ run, resolve: resolve as (v: unknown) => void, reject });
+      this.queue.push({
+        run,
+        deadline: Date.now() + this.opts.waitMs,
+        resolve: resolve as (v: unknown) => void,
+        reject,
+      });
       if (!this.scheduled) {
         this.scheduled = true;
         // setImmediate runs after pending I/O callbacks, so requests already read in this
@@ -55,12 +71,14 @@ export class GroupCommitter {
     const jobs = this.queue;
     this.queue = [];
     if (!jobs.length) return;
-    const results: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
+    let results: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
     const { db } = this;
     const previous = db.pragma('synchronous', { simple: true });
+    let attempt: Attempt<void>;
     try {
       db.pragma(`synchronous = ${this.opts.synchronous}`);
-      db.transaction(() => {
+      attempt = tryWrite(db, () => {
+        results = [];
         this.opts.beforeGroup?.(db);
         for (const job of jobs) {
           try {
@@ -69,7 +87,7 @@ export class GroupCommitter {
             results.push({ ok: false, error });
           }
         }
-      })();
+      });
     } catch (error) {
       // The COMMIT itself failed (disk full, I/O error): nothing in the group is durable.
       for (const job of jobs) job.reject(error);
@@ -77,6 +95,11 @@ export class GroupCommitter {
     } finally {
       db.pragma(`synchronous = ${previous}`);
     }
+    if (!attempt.ok) {
+      this.waitForLock(jobs);
+      return;
+    }
+    this.busyTries = 0;
     this.stats.groups++;
     this.stats.jobs += jobs.length;
     jobs.forEach((job, i) => {
@@ -84,6 +107,21 @@ export class GroupCommitter {
       if (r?.ok) job.resolve(r.value);
       else job.reject(r?.error);
     });
+  }
+
+  /** The lock is taken: refuse the jobs out of time, keep the rest first in line, try again soon. */
+  private waitForLock(jobs: Pending[]): void {
+    const now = Date.now();
+    const waiting: Pending[] = [];
+    for (const job of jobs) {
+      if (job.deadline <= now) job.reject(busyError(this.db, this.opts.waitMs));
+      else waiting.push(job);
+    }
+    this.queue = [...waiting, ...this.queue];
+    if (!this.queue.length || this.scheduled) return;
+    this.scheduled = true;
+    const soonest = Math.min(...this.queue.map((j) => j.deadline)) - now;
+    setTimeout(() => this.flush(), Math.max(0, Math.min(retryDelay(this.busyTries++), soonest)));
   }
 }
 

@@ -28,11 +28,12 @@ const limiters = new WeakMap<Db, RateLimiter>();
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The connection's committer, built on first use; it prunes old log rows and inbox keys hourly. */
-function committer(db: Db, clock: () => Date): GroupCommitter {
+function committer(db: Db, clock: () => Date, waitMs: number): GroupCommitter {
   return committerFor(db, () => {
     let lastPrune = Number.NEGATIVE_INFINITY;
     return new GroupCommitter(db, {
       synchronous: webhookDurability.synchronous,
+      waitMs,
       beforeGroup: (d) => {
         const now = clock().getTime();
         if (now - lastPrune < PRUNE_EVERY_MS) return;
@@ -53,7 +54,7 @@ function committer(db: Db, clock: () => Date): GroupCommitter {
  * → inbox + measure changes in one transaction (group-committed) → 200.
  */
 export async function receiveWebhook(c: Context<AppEnv>, sourceId: string): Promise<Response> {
-  const { db, clock } = c.var.deps;
+  const { db, clock, config } = c.var.deps;
   const source = getSourceRow(db, sourceId);
   // Unknown and disabled look the same: no hint whether a source ever existed.
   if (!source?.enabled)
@@ -65,7 +66,7 @@ export async function receiveWebhook(c: Context<AppEnv>, sourceId: string): Prom
     );
   const receivedAt = clock();
   const seen: Unverified = { deliveryId: null, topic: null };
-  const commit = committer(db, clock);
+  const commit = committer(db, clock, config.writeWaitMs);
   let logged = false;
   try {
     const body = await readRawBody(c, source.maxBodyBytes);
@@ -114,8 +115,10 @@ export async function receiveWebhook(c: Context<AppEnv>, sourceId: string): Prom
     if (err instanceof ApiError && !logged) {
       const reason = `${err.code}: ${err.message}`;
       // The refusal is logged in the next group (best effort: a failed log write must not
-      // change the answer), and the answer waits for it so the log is never behind the sender.
-      await commit
+      // change the answer), and the answer waits for it so the log is never behind the sender —
+      // except a `busy` refusal: its log row needs the very lock that was just refused, so it
+      // is written once the lock is free (or dropped after another wait) without holding the answer.
+      const logWrite = commit
         .submit((d) =>
           logDelivery(d, {
             sourceId: source.id,
@@ -128,6 +131,7 @@ export async function receiveWebhook(c: Context<AppEnv>, sourceId: string): Prom
           }),
         )
         .catch(() => undefined);
+      if (err.code !== 'busy') await logWrite;
     }
     throw err;
   }

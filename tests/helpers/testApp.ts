@@ -60,9 +60,12 @@ export function signedInAdmin(
   return `${SESSION_COOKIE}=${startSession(db, user.id, config, now)}`;
 }
 
-/** A fresh app on an in-memory DB with the default catalog and a fixed clock. */
-export function makeTestApp(opts: { config?: Partial<Config>; now?: string } = {}): TestApp {
-  const db = openDb(':memory:');
+/**
+ * A fresh app on an in-memory DB (or a file, for tests where a second connection takes
+ * locks) with the default catalog and a fixed clock.
+ */
+export function makeTestApp(opts: { config?: Partial<Config>; now?: string; dbPath?: string } = {}): TestApp {
+  const db = openDb(opts.dbPath ?? ':memory:');
   migrate(db);
   seedCatalog(db, defaultCatalog);
   // Sessions outlive clock jumps in tests unless a test asks for real expiry.

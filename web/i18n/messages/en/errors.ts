@@ -37,7 +37,7 @@ export default {
   'errors.read_only':
     'The database is read-only right now: nothing was written. Reading still works; try again once it is writable.',
   'errors.busy':
-    'The database is busy with another write (a backup or a long import): nothing was written. Try again in a few seconds.',
+    'The database is busy with another write (a backup or a long import): nothing was written. Try again in {retryAfterSeconds, plural, one {# second} other {# seconds}}.',
   // --- catalog, targets, scorecards
   'errors.already_exists':
     '{what, select, user {A user with email {key} already exists.} role {A role with key “{key}” already exists; choose another key.} measure {A measure with key “{key}” already exists; choose another key.} kpi {A KPI with key “{key}” already exists; choose another key.} other {A segment with key “{key}” already exists; choose another key.}}',
@@ -77,6 +77,8 @@ export default {
     'This file is identical to import #{importId} (“{fileName}”, {createdAt}); nothing was written. Undo that import first, or import the file again anyway.',
   'errors.invalid_rows':
     '{count, plural, one {# problem} other {# problems}} in “{fileName}”; nothing was written. Fix the file, or choose to skip bad rows.',
+  'errors.import_too_large':
+    '{kind, select, import {“{fileName}” needs more memory than an import may use ({limitMb, number} MB). Nothing was written. Split the file by date range, or ask an admin to raise ROLECARD_IMPORT_MEMORY_MB.} other {Undoing import #{importId} needs more memory than it may use ({limitMb, number} MB). Nothing was written. Ask an admin to raise ROLECARD_IMPORT_MEMORY_MB.}}',
   'errors.unknown_profile': 'There is no import profile “{name}”. Profiles: {options}.',
   'errors.profile_mismatch': 'Profile “{name}” needs columns the file does not have: {missing}.',
   'errors.built_in_profile': '“{name}” is a built-in profile: choose another name.',

@@ -31,7 +31,7 @@ export default {
   'errors.read_only':
     'La base de datos es de solo lectura en este momento: no se escribió nada. La lectura sigue funcionando; vuelve a intentarlo cuando admita escrituras.',
   'errors.busy':
-    'La base de datos está ocupada con otra escritura (una copia de seguridad o una importación larga): no se escribió nada. Vuelve a intentarlo en unos segundos.',
+    'La base de datos está ocupada con otra escritura (una copia de seguridad o una importación larga): no se escribió nada. Vuelve a intentarlo dentro de {retryAfterSeconds, plural, one {# segundo} other {# segundos}}.',
   // --- catálogo, objetivos, cuadros de mando
   'errors.already_exists':
     '{what, select, user {Ya existe un usuario con el correo {key}.} role {Ya existe un rol con la clave “{key}”; elige otra clave.} measure {Ya existe una medida con la clave “{key}”; elige otra clave.} kpi {Ya existe un KPI con la clave “{key}”; elige otra clave.} other {Ya existe un segmento con la clave “{key}”; elige otra clave.}}',
@@ -71,6 +71,8 @@ export default {
     'Este archivo es idéntico a la importación #{importId} (“{fileName}”, {createdAt}); no se escribió nada. Deshaz antes esa importación, o vuelve a importar el archivo de todos modos.',
   'errors.invalid_rows':
     '{count, plural, one {# problema} other {# problemas}} en “{fileName}”; no se escribió nada. Corrige el archivo o elige omitir las filas incorrectas.',
+  'errors.import_too_large':
+    '{kind, select, import {“{fileName}” necesita más memoria de la que puede usar una importación ({limitMb, number} MB). No se escribió nada. Divide el archivo por intervalos de fechas, o pide a un administrador que suba ROLECARD_IMPORT_MEMORY_MB.} other {Deshacer la importación #{importId} necesita más memoria de la que puede usar ({limitMb, number} MB). No se escribió nada. Pide a un administrador que suba ROLECARD_IMPORT_MEMORY_MB.}}',
   'errors.unknown_profile': 'No hay ningún perfil de importación “{name}”. Perfiles: {options}.',
   'errors.profile_mismatch': 'El perfil “{name}” necesita columnas que el archivo no tiene: {missing}.',
   'errors.built_in_profile': '“{name}” es un perfil predefinido: elige otro nombre.',

@@ -32,7 +32,7 @@ export default {
   'errors.read_only':
     'Il database è in sola lettura in questo momento: non è stato scritto nulla. La lettura funziona ancora; riprova quando sarà di nuovo scrivibile.',
   'errors.busy':
-    'Il database è occupato da un’altra scrittura (un backup o un’importazione lunga): non è stato scritto nulla. Riprova tra qualche secondo.',
+    'Il database è occupato da un’altra scrittura (un backup o un’importazione lunga): non è stato scritto nulla. Riprova tra {retryAfterSeconds, plural, one {# secondo} other {# secondi}}.',
   // --- catalogo, obiettivi, scorecard
   'errors.already_exists':
     '{what, select, user {Esiste già un utente con email {key}.} role {Esiste già un ruolo con chiave “{key}”; scegli un’altra chiave.} measure {Esiste già una misura con chiave “{key}”; scegli un’altra chiave.} kpi {Esiste già un KPI con chiave “{key}”; scegli un’altra chiave.} other {Esiste già un segmento con chiave “{key}”; scegli un’altra chiave.}}',
@@ -74,6 +74,8 @@ export default {
     'Questo file è identico all’importazione #{importId} (“{fileName}”, {createdAt}); non è stato scritto nulla. Annulla prima quell’importazione, oppure importa di nuovo il file comunque.',
   'errors.invalid_rows':
     '{count, plural, one {# problema} other {# problemi}} in “{fileName}”; non è stato scritto nulla. Correggi il file, oppure scegli di saltare le righe errate.',
+  'errors.import_too_large':
+    '{kind, select, import {“{fileName}” richiede più memoria di quanta ne possa usare un’importazione ({limitMb, number} MB). Non è stato scritto nulla. Dividi il file per intervalli di date, oppure chiedi a un amministratore di alzare ROLECARD_IMPORT_MEMORY_MB.} other {Annullare l’importazione #{importId} richiede più memoria di quanta ne possa usare ({limitMb, number} MB). Non è stato scritto nulla. Chiedi a un amministratore di alzare ROLECARD_IMPORT_MEMORY_MB.}}',
   'errors.unknown_profile': 'Non esiste nessun profilo di importazione “{name}”. Profili: {options}.',
   'errors.profile_mismatch': 'Il profilo “{name}” richiede colonne che il file non ha: {missing}.',
   'errors.built_in_profile': '“{name}” è un profilo predefinito: scegli un altro nome.',

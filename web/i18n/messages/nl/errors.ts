@@ -32,7 +32,7 @@ export default {
   'errors.read_only':
     'De database is op dit moment alleen-lezen: er is niets geschreven. Lezen werkt nog; probeer het opnieuw zodra er weer geschreven kan worden.',
   'errors.busy':
-    'De database is bezig met een andere schrijfactie (een back-up of een lange import): er is niets geschreven. Probeer het over een paar seconden opnieuw.',
+    'De database is bezig met een andere schrijfactie (een back-up of een lange import): er is niets geschreven. Probeer het over {retryAfterSeconds, plural, one {# seconde} other {# seconden}} opnieuw.',
   // --- catalogus, doelen, scorecards
   'errors.already_exists':
     '{what, select, user {Er bestaat al een gebruiker met e-mailadres {key}.} role {Er bestaat al een rol met sleutel “{key}”; kies een andere sleutel.} measure {Er bestaat al een meetwaarde met sleutel “{key}”; kies een andere sleutel.} kpi {Er bestaat al een KPI met sleutel “{key}”; kies een andere sleutel.} other {Er bestaat al een segment met sleutel “{key}”; kies een andere sleutel.}}',
@@ -72,6 +72,8 @@ export default {
     'Dit bestand is identiek aan import #{importId} (“{fileName}”, {createdAt}); er is niets geschreven. Maak die import eerst ongedaan, of importeer het bestand toch opnieuw.',
   'errors.invalid_rows':
     '{count, plural, one {# probleem} other {# problemen}} in “{fileName}”; er is niets geschreven. Verbeter het bestand, of kies ervoor foute rijen over te slaan.',
+  'errors.import_too_large':
+    '{kind, select, import {“{fileName}” heeft meer geheugen nodig dan een import mag gebruiken ({limitMb, number} MB). Er is niets geschreven. Splits het bestand op datumbereik, of vraag een beheerder ROLECARD_IMPORT_MEMORY_MB te verhogen.} other {Import #{importId} ongedaan maken heeft meer geheugen nodig dan mag ({limitMb, number} MB). Er is niets geschreven. Vraag een beheerder ROLECARD_IMPORT_MEMORY_MB te verhogen.}}',
   'errors.unknown_profile': 'Er is geen importprofiel “{name}”. Profielen: {options}.',
   'errors.profile_mismatch': 'Profiel “{name}” heeft kolommen nodig die het bestand niet heeft: {missing}.',
   'errors.built_in_profile': '“{name}” is een ingebouwd profiel: kies een andere naam.',

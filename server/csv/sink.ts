@@ -1,0 +1,130 @@
+import { finishImport, insertImport, recordChange } from '../db/imports.js';
+import type { StoredValue, ValueKey } from '../db/measureValues.js';
+import type { Db } from '../db/open.js';
+import { RunCells } from '../db/runCells.js';
+import type { ChangeHook } from '../ingest/core.js';
+import { notifyIngested } from '../ingest/events.js';
+import { type CellStore, databaseStore, type Provenance } from '../ingest/store.js';
+
+export interface ImportTotals {
+  rows: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  skippedRows: number;
+}
+
+/**
+ * Where one import run's writes go; the pipeline is the same code for both kinds.
+ *
+ * - **commit**: one write transaction (`BEGIN IMMEDIATE`: the write lock for the whole file,
+ *   all or nothing) holding the `imports` row, the values and their previous values.
+ * - **preview**: one read transaction — a WAL snapshot, which never blocks a writer — and a
+ *   store that writes nothing: what the run would write is kept in the run's TEMP table, so
+ *   a later row of the file sees an earlier row's value exactly as the commit will, and the
+ *   insert / update / unchanged counts come out the same.
+ */
+export interface ImportSink {
+  readonly store: CellStore;
+  readonly source: Provenance;
+  /** The import's id once committed-to-be; null for a preview. */
+  readonly importId: number | null;
+  /** Records each changed cell's previous value (undo); only a commit has one. */
+  readonly record: ChangeHook | undefined;
+  /** The value an earlier row of this file gave the cell: a different value now is a conflict. */
+  earlier(k: ValueKey): number | undefined;
+  /** Commit only: stores the totals and commits the transaction. */
+  finish(totals: ImportTotals): void;
+  /** Rolls back whatever was not finished and frees the run's temp table. */
+  close(): void;
+}
+
+interface Open {
+  fileName: string;
+  hash: string;
+  size: number;
+  profile: string | null;
+  createdAt: string;
+}
+
+/** Opens a commit: takes the write lock now, so no writer slips in between our reads (for undo) and writes. */
+export function openCommit(db: Db, imp: Open): ImportSink {
+  const cells = new RunCells(db);
+  db.exec('BEGIN IMMEDIATE');
+  let importId: number;
+  try {
+    importId = insertImport(db, imp);
+  } catch (err) {
+    db.exec('ROLLBACK');
+    cells.drop();
+    throw err;
+  }
+  const source: Provenance = { kind: 'csv', id: String(importId) };
+  const base = databaseStore(db);
+  let done = false;
+  return {
+    // A cell left unchanged keeps its old provenance, so only the run's table remembers
+    // that this file gave it a value; inserted and updated cells carry the import's id.
+    store: { ...base, unchanged: (k, value) => cells.put(k, value) },
+    source,
+    importId,
+    record: (w, prev) => recordChange(db, importId, w, prev),
+    earlier(k) {
+      const old = base.get(k);
+      if (old && old.source_kind === source.kind && old.source_id === source.id) return old.value;
+      return cells.get(k);
+    },
+    finish(totals) {
+      finishImport(db, importId, totals);
+      db.exec('COMMIT');
+      done = true;
+      // Once per import, after its commit: the alert evaluator looks at the new numbers.
+      notifyIngested(db);
+    },
+    close() {
+      if (!done && db.inTransaction) db.exec('ROLLBACK');
+      cells.drop();
+    },
+  };
+}
+
+/** Opens a preview: a read snapshot, and a store that only remembers. */
+export function openPreview(db: Db): ImportSink {
+  const cells = new RunCells(db);
+  db.exec('BEGIN');
+  // The first read fixes the snapshot every later read of this run sees.
+  db.prepare('SELECT 1 FROM imports LIMIT 1').get();
+  const base = databaseStore(db);
+  const source: Provenance = { kind: 'csv', id: 'preview' };
+  const remembered = (value: number): StoredValue => ({
+    value,
+    source_kind: source.kind,
+    source_id: source.id,
+    written_at: '',
+  });
+  return {
+    store: {
+      get(k) {
+        const v = cells.get(k);
+        return v === undefined ? base.get(k) : remembered(v);
+      },
+      insert: (k, value) => cells.put(k, value),
+      update: (k, value) => cells.put(k, value),
+      unchanged: (k, value) => cells.put(k, value),
+    },
+    source,
+    importId: null,
+    record: undefined,
+    earlier: (k) => cells.get(k),
+    finish() {
+      throw new Error('a preview is never committed');
+    },
+    close() {
+      // Nothing of the preview is in the database. COMMIT rather than ROLLBACK: on the
+      // in-memory database (tests) other requests share this connection, and a write one
+      // of them made meanwhile must not be undone by the preview's end.
+      if (db.inTransaction) db.exec('COMMIT');
+      cells.drop();
+    },
+  };
+}
