@@ -81,6 +81,7 @@ export function createApp(deps: AppDeps) {
       404,
       'not_found',
       `No API route ${c.req.method} ${c.req.path}. See the API overview in README.md.`,
+      { params: { what: 'route', key: `${c.req.method} ${c.req.path}`, suggestions: [] } },
     );
   });
   if (deps.staticDir) mountStatic(app, deps.staticDir);
@@ -101,8 +102,11 @@ export function createApp(deps: AppDeps) {
     }
     if (err instanceof HTTPException && err.status < 500) {
       // Hono's own rejections: malformed JSON, a body over a limit.
-      const code = err.status === 413 ? 'payload_too_large' : 'bad_request';
-      return c.json({ error: { code, message: err.message || 'Bad request', requestId: id } }, err.status);
+      const e =
+        err.status === 413
+          ? { code: 'payload_too_large', details: { params: { kind: 'request' } } }
+          : { code: 'bad_request', details: { params: {} } };
+      return c.json({ error: { ...e, message: err.message || 'Bad request', requestId: id } }, err.status);
     }
     log({
       level: 'error',
@@ -117,6 +121,7 @@ export function createApp(deps: AppDeps) {
         error: {
           code: 'internal',
           message: `Something went wrong on our side; quote request id ${id} when reporting it.`,
+          details: { params: {} },
           requestId: id,
         },
       },

@@ -18,6 +18,7 @@ export function resolveWeek(input: string | undefined, config: Config, clock: ()
   const week = parseWeek(input, config.weekStart);
   if (!week)
     throw new ApiError(422, 'invalid_week', `week: "${input}" is not a week; use an ISO week like 2026-W07.`, {
+      params: { field: 'week', value: input },
       field: 'week',
     });
   return week;

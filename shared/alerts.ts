@@ -102,11 +102,12 @@ export const alertSchema = z.object({
 export type Alert = z.infer<typeof alertSchema>;
 export const alertListSchema = z.object({ alerts: z.array(alertSchema) });
 
+export const SINCE_PATTERN = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/;
 export const alertQuerySchema = z.object({
   /** Recorded on or after this day (or instant). */
   since: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/, 'use a date like 2026-11-16 or an instant like 2026-11-16T08:00:00Z')
+    .regex(SINCE_PATTERN, 'use a date like 2026-11-16 or an instant like 2026-11-16T08:00:00Z')
     .optional(),
   role: keySchema.optional(),
   kind: alertKindSchema.optional(),

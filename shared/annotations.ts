@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { partialUpdate } from './errorCodes.js';
 import { isCalendarDate } from './period.js';
 import { dateSchema } from './schemas.js';
 import { keySchema } from './units.js';
@@ -9,7 +10,10 @@ import { keySchema } from './units.js';
  * docs/insights-reviews.md.
  */
 
-const daySchema = dateSchema.refine(isCalendarDate, 'not a calendar day; use e.g. 2026-03-14');
+const daySchema = dateSchema.refine(isCalendarDate, {
+  message: 'not a calendar day; use e.g. 2026-03-14',
+  params: { code: 'invalid_format', format: 'calendar_day' },
+});
 
 const fields = {
   title: z.string().trim().min(1, 'give the event a title').max(120, 'keep the title under 120 characters'),
@@ -23,7 +27,11 @@ const fields = {
 };
 
 const endNotBeforeStart = (v: { start?: string; end?: string }) => !v.start || !v.end || v.end >= v.start;
-const endIssue = { message: 'the last day cannot be before the first day', path: ['end'] };
+const endIssue = {
+  message: 'the last day cannot be before the first day',
+  path: ['end'],
+  params: { code: 'end_before_start' },
+};
 
 export const createAnnotationSchema = z
   .object({
@@ -37,11 +45,10 @@ export const createAnnotationSchema = z
 export type CreateAnnotationInput = z.input<typeof createAnnotationSchema>;
 
 /** Any subset of the fields; roles/kpis, when sent, replace the annotation's ties. */
-export const updateAnnotationSchema = z
-  .object(fields)
-  .partial()
-  .refine((v) => Object.keys(v).length > 0, 'send at least one field to change')
-  .refine(endNotBeforeStart, endIssue);
+export const updateAnnotationSchema = partialUpdate(fields, 'send at least one field to change').refine(
+  endNotBeforeStart,
+  endIssue,
+);
 export type UpdateAnnotationInput = z.input<typeof updateAnnotationSchema>;
 
 export const annotationSchema = z.object({

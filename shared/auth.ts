@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { partialUpdate } from './errorCodes.js';
 import { localeSchema } from './locales.js';
 import { keySchema } from './units.js';
 
@@ -47,10 +48,10 @@ export const createUserSchema = z.object({
   owns: z.array(keySchema).default([]),
   password: passwordSchema,
 });
-export const updateUserSchema = z
-  .object({ name: z.string().min(1).max(80), role: userRoleSchema, owns: z.array(keySchema), disabled: z.boolean() })
-  .partial()
-  .refine((v) => Object.keys(v).length > 0, 'send at least one field to change');
+export const updateUserSchema = partialUpdate(
+  { name: z.string().min(1).max(80), role: userRoleSchema, owns: z.array(keySchema), disabled: z.boolean() },
+  'send at least one field to change',
+);
 export const resetPasswordSchema = z.object({ password: passwordSchema });
 export const changePasswordSchema = z.object({ current: z.string().min(1), password: passwordSchema });
 export const userListSchema = z.object({ users: z.array(userSchema) });

@@ -55,7 +55,8 @@ export const catalogSchema = z.object({
 });
 export type Catalog = z.infer<typeof catalogSchema>;
 
-const m = (key: string, name: string, description: string, extra: Partial<MeasureDef> = {}) => ({
+// Generic in the key so the default catalog keeps its keys as literal types (DefaultKpiKey ...).
+const m = <K extends string>(key: K, name: string, description: string, extra: Partial<MeasureDef> = {}) => ({
   key,
   name,
   description,
@@ -67,8 +68,9 @@ const sum = (measure: string) => ({ kind: 'sum' as const, measure });
 const fraction = { valueMin: 0, valueMax: 1 };
 const nonNegative = { valueMin: 0 };
 
-/** The default catalog from the product brief: 8 roles, 28 KPIs, and the measures they need. */
-export const defaultCatalog: Catalog = catalogSchema.parse({
+// `as const` keeps every key literal: translations of the default catalog are typed by them,
+// so a key added here without its Spanish, Italian and Dutch text fails the typecheck.
+const defaultCatalogInput = {
   roles: [
     {
       key: 'head_of_digital',
@@ -441,4 +443,11 @@ export const defaultCatalog: Catalog = catalogSchema.parse({
       ...fraction,
     },
   ],
-});
+} as const;
+
+/** The default catalog from the product brief: 8 roles, 28 KPIs, and the measures they need. */
+export const defaultCatalog: Catalog = catalogSchema.parse(defaultCatalogInput);
+
+export type DefaultRoleKey = (typeof defaultCatalogInput.roles)[number]['key'];
+export type DefaultMeasureKey = (typeof defaultCatalogInput.measures)[number]['key'];
+export type DefaultKpiKey = (typeof defaultCatalogInput.kpis)[number]['key'];

@@ -61,6 +61,9 @@ export const rowErrorSchema = z.object({
   row: z.number().int().nullable(),
   column: z.string().nullable(),
   message: z.string(),
+  /** Stable code and parameters of the message (shared/errorCodes.ts `issueCodes`). */
+  code: z.string(),
+  params: z.record(z.string(), z.unknown()),
   /** The whole sentence, ready to show. */
   text: z.string(),
 });

@@ -23,13 +23,11 @@ export type Readiness = z.infer<typeof readinessSchema>;
 
 export const exportFormatSchema = z.enum(['json', 'csv']);
 
+export const TABLE_NAME_PATTERN = /^[a-z_][a-z0-9_]*$/;
 /** `GET /api/export`: JSON holds every table; CSV holds one table (default: measure values). */
 export const exportQuerySchema = z.object({
   format: exportFormatSchema.default('json'),
-  table: z
-    .string()
-    .regex(/^[a-z_][a-z0-9_]*$/, 'use a table name such as measure_values or targets')
-    .optional(),
+  table: z.string().regex(TABLE_NAME_PATTERN, 'use a table name such as measure_values or targets').optional(),
 });
 
 const cellSchema = z.union([z.string(), z.number(), z.null()]);

@@ -6,10 +6,14 @@ import { keySchema } from './units.js';
 /** Contracts and pure helpers for exporting a week's review (CSV and the printable page). */
 
 /** A week as its ISO label only (`2026-W47`): an export names one week, never a date inside it. */
+export const WEEK_LABEL_PATTERN = /^\d{4}-W\d{2}$/;
 export const weekLabelSchema = z
   .string()
-  .regex(/^\d{4}-W\d{2}$/, 'use an ISO week like 2026-W47')
-  .refine((w) => parseWeek(w) !== null, 'that year has no such week (weeks run from W01 to W52, or W53)');
+  .regex(WEEK_LABEL_PATTERN, 'use an ISO week like 2026-W47')
+  .refine((w) => parseWeek(w) !== null, {
+    message: 'that year has no such week (weeks run from W01 to W52, or W53)',
+    params: { code: 'no_such_week' },
+  });
 
 export const reviewExportParamsSchema = z.object({ week: weekLabelSchema });
 export const reviewExportQuerySchema = z.object({

@@ -1,21 +1,27 @@
 import { z } from 'zod';
 import { formulaSchema, kpiDefSchema, measureDefSchema, roleDefSchema } from './catalog.js';
+import { partialUpdate } from './errorCodes.js';
 import { directionSchema, keySchema, unitSchema } from './units.js';
 
 /** Contracts for every request and response; server validates with them, web parses with them. */
 
-export const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date like 2026-03-14 (YYYY-MM-DD)');
+export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+export const WEEK_INPUT_PATTERN = /^(\d{4}-W\d{2}|\d{4}-\d{2}-\d{2})$/;
+export const dateSchema = z.string().regex(DATE_PATTERN, 'use a date like 2026-03-14 (YYYY-MM-DD)');
 /** A week as `2026-W07`, or any date inside it. */
 export const weekInputSchema = z
   .string()
-  .regex(/^(\d{4}-W\d{2}|\d{4}-\d{2}-\d{2})$/, 'use an ISO week like 2026-W07 or a date inside the week');
+  .regex(WEEK_INPUT_PATTERN, 'use an ISO week like 2026-W07 or a date inside the week');
 export const grainSchema = z.enum(['day', 'week', 'month']);
 
 // ---------- errors ----------
 export const errorBodySchema = z.object({
   error: z.object({
+    /** Stable; with `details.params` it rebuilds the message in any language (shared/errorCodes.ts). */
     code: z.string(),
+    /** English, for people reading the raw API. */
     message: z.string(),
+    /** `{ params, ... }`: the code's parameters (see `errorCodes`) beside code-specific data. */
     details: z.unknown().optional(),
     requestId: z.string().optional(),
   }),
@@ -27,6 +33,9 @@ export const itemIssueSchema = z.object({
   index: z.number().int(),
   field: z.string(),
   message: z.string(),
+  /** Stable code and parameters of the message (shared/errorCodes.ts `issueCodes`). */
+  code: z.string(),
+  params: z.record(z.string(), z.unknown()),
   suggestions: z.array(z.string()).optional(),
 });
 export type ItemIssue = z.infer<typeof itemIssueSchema>;
@@ -65,14 +74,14 @@ export const catalogResponseSchema = z.object({
 export type CatalogResponse = z.infer<typeof catalogResponseSchema>;
 
 export const createRoleSchema = roleDefSchema;
-export const updateRoleSchema = z
-  .object({ name: z.string().min(1).max(80), description: z.string().max(500) })
-  .partial()
-  .refine((v) => Object.keys(v).length > 0, 'send at least one of: name, description');
+export const updateRoleSchema = partialUpdate(
+  { name: z.string().min(1).max(80), description: z.string().max(500) },
+  'send at least one of: name, description',
+);
 export const createMeasureSchema = measureDefSchema;
 export const createKpiSchema = kpiDefSchema;
-export const updateKpiSchema = z
-  .object({
+export const updateKpiSchema = partialUpdate(
+  {
     name: z.string().min(1).max(80),
     description: z.string().max(500),
     role: keySchema,
@@ -81,9 +90,9 @@ export const updateKpiSchema = z
     formula: formulaSchema,
     valueMin: z.number().finite().nullable(),
     valueMax: z.number().finite().nullable(),
-  })
-  .partial()
-  .refine((v) => Object.keys(v).length > 0, 'send at least one field to change');
+  },
+  'send at least one field to change',
+);
 export const createSegmentSchema = segmentSchema;
 
 // ---------- targets ----------
@@ -116,7 +125,10 @@ export const targetListSchema = z.object({ targets: z.array(targetSchema) });
  * Typed as "a number" but not necessarily finite: JSON can carry 1e999 (Infinity), and such
  * a value is an invalid item (422 naming it), not a malformed body.
  */
-const anyNumber = z.custom<number>((v) => typeof v === 'number', { message: 'expected a number' });
+const anyNumber = z.custom<number>((v) => typeof v === 'number', {
+  message: 'expected a number',
+  params: { code: 'invalid_type', expected: 'number' },
+});
 
 export const measureItemSchema = z.object({
   measure: z.string().min(1),

@@ -8,9 +8,10 @@ export type Unit = z.infer<typeof unitSchema>;
 export const directionSchema = z.enum(['higher', 'lower']);
 export type Direction = z.infer<typeof directionSchema>;
 
+export const KEY_PATTERN = /^[a-z][a-z0-9_]*$/;
 /** Keys are stable identifiers used in URLs, CSV headers and the API. */
 export const keySchema = z
   .string()
   .min(2, 'a key has at least 2 characters')
   .max(64, 'a key has at most 64 characters')
-  .regex(/^[a-z][a-z0-9_]*$/, 'use lowercase letters, digits and underscores, starting with a letter');
+  .regex(KEY_PATTERN, 'use lowercase letters, digits and underscores, starting with a letter');

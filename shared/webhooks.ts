@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { partialUpdate } from './errorCodes.js';
 import { isTimeZone } from './period.js';
 import { dateSchema } from './schemas.js';
 import { keySchema } from './units.js';
@@ -14,8 +15,12 @@ export const DEFAULT_RATE_LIMIT_PER_MINUTE = 6_000;
 /** The smallest secret we accept from an admin (the tool may own the secret: Shopify, Zendesk). */
 export const MIN_SECRET_LENGTH = 24;
 
-const timeZoneSchema = z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Madrid');
-const currencySchema = z.string().regex(/^[A-Z]{3}$/, 'use a three-letter ISO 4217 code such as EUR');
+const timeZoneSchema = z.string().refine(isTimeZone, {
+  message: 'must be an IANA time zone such as Europe/Madrid',
+  params: { code: 'time_zone' },
+});
+export const CURRENCY_PATTERN = /^[A-Z]{3}$/;
+const currencySchema = z.string().regex(CURRENCY_PATTERN, 'use a three-letter ISO 4217 code such as EUR');
 const providedSecretSchema = z
   .string()
   .min(MIN_SECRET_LENGTH, `a secret has at least ${MIN_SECRET_LENGTH} characters`)
@@ -56,10 +61,10 @@ export const createSourceSchema = z.object({
 });
 export type CreateSourceInput = z.input<typeof createSourceSchema>;
 
-export const updateSourceSchema = z
-  .object({ ...sourceSettings, enabled: z.boolean() })
-  .partial()
-  .refine((v) => Object.keys(v).length > 0, 'send at least one field to change');
+export const updateSourceSchema = partialUpdate(
+  { ...sourceSettings, enabled: z.boolean() },
+  'send at least one field to change',
+);
 
 export const rotateSecretSchema = z.object({ secret: providedSecretSchema.optional() });
 
@@ -133,9 +138,10 @@ export type WebhookAck = z.infer<typeof webhookAckSchema>;
 
 // ---------- payloads (only the fields we read; everything else is allowed and ignored) ----------
 
+export const DECIMAL_PATTERN = /^-?\d+(\.\d+)?$/;
 /** A decimal amount as Shopify writes it ("199.00"); numbers are accepted too. */
 export const amountSchema = z.union([
-  z.string().regex(/^-?\d+(\.\d+)?$/, 'expected a decimal amount such as "19.99"'),
+  z.string().regex(DECIMAL_PATTERN, 'expected a decimal amount such as "19.99"'),
   z.number().finite(),
 ]);
 /** Ids after lossless parsing: big ones arrive as strings, small ones as numbers. */

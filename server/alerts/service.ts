@@ -77,7 +77,10 @@ export function getDeliveries(db: Db, f: { status?: DeliveryStatus; limit: numbe
 
 function requireDelivery(db: Db, id: number): DeliveryRow {
   const d = getDelivery(db, id);
-  if (!d) throw new ApiError(404, 'not_found', `No alert delivery ${id}. See GET /api/alerts/deliveries.`);
+  if (!d)
+    throw new ApiError(404, 'not_found', `No alert delivery ${id}. See GET /api/alerts/deliveries.`, {
+      params: { what: 'alert_delivery', key: String(id), suggestions: [] },
+    });
   return d;
 }
 
@@ -87,14 +90,20 @@ function requireDelivery(db: Db, id: number): DeliveryRow {
  */
 export async function retryDelivery(d: DispatchDeps, id: number): Promise<AlertDelivery> {
   const before = requireDelivery(d.db, id);
-  if (!makeDueNow(d.db, id, d.clock()))
-    throw new ApiError(
-      409,
-      before.status === 'delivered' ? 'already_delivered' : 'in_flight',
-      before.status === 'delivered'
-        ? `Delivery ${id} was already delivered at ${before.deliveredAt}; nothing to retry.`
-        : `Delivery ${id} is being sent right now; look again in a few seconds.`,
-    );
+  if (!makeDueNow(d.db, id, d.clock())) {
+    if (before.status === 'delivered')
+      throw new ApiError(
+        409,
+        'already_delivered',
+        `Delivery ${id} was already delivered at ${before.deliveredAt}; nothing to retry.`,
+        {
+          params: { deliveryId: id, deliveredAt: before.deliveredAt ?? '' },
+        },
+      );
+    throw new ApiError(409, 'in_flight', `Delivery ${id} is being sent right now; look again in a few seconds.`, {
+      params: { deliveryId: id },
+    });
+  }
   await attemptDelivery(d, id);
   return toDelivery(requireDelivery(d.db, id));
 }
@@ -121,5 +130,7 @@ export function setAlertWebhook(db: Db, roleKey: string, url: string, now: Date)
 export function removeAlertWebhook(db: Db, roleKey: string): void {
   const role = requireRole(getCatalog(db), roleKey);
   if (!deleteRoleWebhook(db, role.id))
-    throw new ApiError(404, 'not_found', `Role "${role.key}" has no alert webhook; nothing to remove.`);
+    throw new ApiError(404, 'not_found', `Role "${role.key}" has no alert webhook; nothing to remove.`, {
+      params: { what: 'alert_webhook', key: role.key, suggestions: [] },
+    });
 }

@@ -25,15 +25,15 @@ const limiter = (map: WeakMap<Db, FailureLimiter>, db: Db, max: number) => {
   return l;
 };
 
-function tooMany(ms: number, what: string): ApiError {
+function tooMany(ms: number, scope: 'account' | 'address'): ApiError {
   const minutes = Math.max(1, Math.ceil(ms / 60_000));
+  const retryAfterSeconds = Math.ceil(ms / 1000);
+  const what = scope === 'account' ? 'for this account' : 'from your network address';
   return new ApiError(
     429,
     'too_many_attempts',
     `Too many failed sign-ins ${what}; try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-    {
-      retryAfterSeconds: Math.ceil(ms / 1000),
-    },
+    { params: { scope, minutes, retryAfterSeconds }, retryAfterSeconds },
   );
 }
 
@@ -50,15 +50,16 @@ export async function signIn(
   const byAddress = limiter(perAddress, db, 20);
   const t = now.getTime();
   const waitAccount = byAccount.retryAfter(account, t);
-  if (waitAccount) throw tooMany(waitAccount, 'for this account');
+  if (waitAccount) throw tooMany(waitAccount, 'account');
   const waitAddress = byAddress.retryAfter(address, t);
-  if (waitAddress) throw tooMany(waitAddress, 'from your network address');
+  if (waitAddress) throw tooMany(waitAddress, 'address');
   const user = findUserByEmail(db, account);
   const ok = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !ok || user.disabled) {
     byAccount.fail(account, t);
     byAddress.fail(address, t);
     throw new ApiError(401, 'invalid_credentials', 'That email and password do not match an active account.', {
+      params: {},
       field: 'password',
     });
   }
@@ -68,7 +69,10 @@ export async function signIn(
 
 export async function changeOwnPassword(db: Db, actor: Actor, current: string, next: string): Promise<void> {
   if (!(await verifyPassword(current, actor.user.passwordHash)))
-    throw new ApiError(422, 'wrong_password', 'Your current password is not right.', { field: 'current' });
+    throw new ApiError(422, 'wrong_password', 'Your current password is not right.', {
+      params: {},
+      field: 'current',
+    });
   setPasswordHash(db, actor.user.id, await hashPassword(next));
   // Other devices signed in as this person are signed out; this one stays.
   deleteUserSessions(db, actor.user.id, actor.via === 'session' ? sha256(actor.session) : undefined);
@@ -86,6 +90,7 @@ export function guardLastAdmin(db: Db, userId: number, patch: { role?: UserRole;
   const losesAdmin = u.role === 'admin' && !u.disabled && ((patch.role && patch.role !== 'admin') || patch.disabled);
   if (losesAdmin && countActiveAdmins(db) <= 1)
     throw new ApiError(409, 'last_admin', 'This is the last active admin; make someone else admin first.', {
+      params: {},
       field: 'role',
     });
 }
@@ -98,9 +103,7 @@ export function createToken(db: Db, actor: Actor, name: string, scopes: TokenSco
       403,
       'forbidden',
       `A ${actor.user.role} account cannot grant ${extra.join(', ')}; allowed: ${allowed.join(', ')}.`,
-      {
-        field: 'scopes',
-      },
+      { params: { reason: 'grant_scopes', role: actor.user.role, scopes: extra, allowed }, field: 'scopes' },
     );
   const secret = newSecret('rc_');
   const token = insertToken(

@@ -68,6 +68,7 @@ export const rejectCrossSite: MiddlewareHandler<AppEnv> = async (c, next) => {
       415,
       'unsupported_media_type',
       `Send the body as JSON ("Content-Type: application/json"), or a CSV upload as text/csv (got "${type || 'none'}").`,
+      { params: { accepts: 'json_or_csv', received: type || 'none' } },
     );
   if (c.req.header('authorization')) return next();
   const site = c.req.header('sec-fetch-site');
@@ -76,6 +77,7 @@ export const rejectCrossSite: MiddlewareHandler<AppEnv> = async (c, next) => {
       403,
       'cross_site',
       `Writes are accepted only from Rolecard’s own pages (Sec-Fetch-Site was ${site}).`,
+      { params: { header: 'sec-fetch-site', value: site } },
     );
   const origin = c.req.header('origin');
   if (origin && origin !== new URL(c.req.url).origin)
@@ -83,6 +85,7 @@ export const rejectCrossSite: MiddlewareHandler<AppEnv> = async (c, next) => {
       403,
       'cross_site',
       `Writes are accepted only from Rolecard’s own pages (Origin ${origin} is another site).`,
+      { params: { header: 'origin', value: origin } },
     );
   return next();
 };
@@ -94,14 +97,22 @@ export const authorize: MiddlewareHandler<AppEnv> = async (c, next) => {
   const access: Access | undefined =
     routeAccess[key] ??
     (c.req.method === 'GET' ? { allow: ['admin', 'owner', 'analyst', 'viewer'], scope: 'read' } : undefined);
-  if (!access) throw new ApiError(403, 'forbidden', `${key} has no permission rule, so nobody may call it.`);
+  if (!access)
+    throw new ApiError(403, 'forbidden', `${key} has no permission rule, so nobody may call it.`, {
+      params: { reason: 'no_rule', route: key },
+    });
   if ('public' in access) return next();
   const actor = c.var.actor;
   if (!actor) throw new ApiError(401, 'sign_in_required', 'Sign in to continue.');
   if (actor.via === 'token') {
-    if (!access.scope) throw new ApiError(403, 'forbidden', `API tokens cannot call ${key}; sign in instead.`);
+    if (!access.scope)
+      throw new ApiError(403, 'forbidden', `API tokens cannot call ${key}; sign in instead.`, {
+        params: { reason: 'token_route', route: key },
+      });
     if (!actor.scopes.includes(access.scope))
-      throw new ApiError(403, 'missing_scope', `This token lacks the "${access.scope}" scope needed for ${key}.`);
+      throw new ApiError(403, 'missing_scope', `This token lacks the "${access.scope}" scope needed for ${key}.`, {
+        params: { scope: access.scope, route: key },
+      });
   }
   const { user } = actor;
   if (access.allow.includes(user.role)) return next();
@@ -112,7 +123,18 @@ export const authorize: MiddlewareHandler<AppEnv> = async (c, next) => {
       403,
       'forbidden',
       `You own ${user.owns.join(', ') || 'no roles'}; this change belongs to ${touched.join(', ') || 'another role'}.`,
+      {
+        params: {
+          reason: 'not_owner',
+          owns: user.owns,
+          ownsCount: user.owns.length,
+          touched,
+          touchedCount: touched.length,
+        },
+      },
     );
   }
-  throw new ApiError(403, 'forbidden', `A ${user.role} account may not call ${key}; ask an admin.`);
+  throw new ApiError(403, 'forbidden', `A ${user.role} account may not call ${key}; ask an admin.`, {
+    params: { reason: 'role', role: user.role, route: key },
+  });
 };

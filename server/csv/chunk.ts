@@ -1,25 +1,27 @@
+import { issue } from '../../shared/errorCodes.js';
 import type { RowError } from '../../shared/imports.js';
-import type { IngestItem, IngestResult, ItemIssue } from '../../shared/schemas.js';
+import type { IngestItem, IngestResult } from '../../shared/schemas.js';
 import type { CatalogSnapshot } from '../db/catalog.js';
 import { applyWritesTo } from '../ingest/core.js';
-import { type Borrow, mergeWrites, resolveItems } from '../ingest/resolve.js';
+import { type BatchIssue, type Borrow, mergeWrites, resolveItems } from '../ingest/resolve.js';
 import type { ItemMeta } from './convert.js';
 import { rowError } from './errors.js';
 import type { ImportSink } from './sink.js';
 
 /** Turns a core issue about item `index` into a row-and-column error in the analyst's terms. */
-function toRowError(snap: CatalogSnapshot, issue: ItemIssue, meta: readonly ItemMeta[]): RowError {
-  const m = meta[issue.index] ?? { row: null, column: null };
-  const weight = /needs a weight/.test(issue.message) ? /\((\w+) \/ (\w+)\)/.exec(issue.message) : null;
-  if (weight?.[2]) {
-    const den = snap.measureByKey.get(weight[2]);
+function toRowError(snap: CatalogSnapshot, problem: BatchIssue, meta: readonly ItemMeta[]): RowError {
+  const m = meta[problem.index] ?? { row: null, column: null };
+  if (problem.code === 'rate_needs_weight') {
+    const { numerator, denominator } = problem.params;
+    const denominatorName = snap.measureByKey.get(denominator)?.name ?? denominator;
+    const message = `is a rate (${numerator} / ${denominator}) and needs a weight: add a "${denominatorName}" column with each day's ${denominator} (or a weight column), so the rate can be weighted instead of averaged`;
     return rowError(
       m.row,
       m.column,
-      `is a rate (${weight[1]} / ${weight[2]}) and needs a weight: add a "${den?.name ?? weight[2]}" column with each day's ${weight[2]} (or a weight column), so the rate can be weighted instead of averaged`,
+      issue('rate_needs_weight_column', { numerator, denominator, denominatorName }, message),
     );
   }
-  return rowError(m.row, issue.field === 'segment' ? (m.segmentColumn ?? m.column) : m.column, issue.message);
+  return rowError(m.row, problem.field === 'segment' ? (m.segmentColumn ?? m.column) : m.column, problem);
 }
 
 export interface ChunkOutcome {
@@ -57,12 +59,10 @@ export function writeChunk(
       for (const w of merged.merged) {
         const earlier = sink.earlier(w);
         if (earlier !== undefined && earlier !== w.value) {
-          const m = snap.measureById.get(w.measureId);
-          issues.push({
-            index: w.from[0] ?? -1,
-            field: 'value',
-            message: `sets ${m?.key} on ${w.day} to ${w.value}, but an earlier row of this file set it to ${earlier}; keep one row per day`,
-          });
+          const measure = snap.measureById.get(w.measureId)?.key ?? String(w.measureId);
+          const message = `sets ${measure} on ${w.day} to ${w.value}, but an earlier row of this file set it to ${earlier}; keep one row per day`;
+          const params = { measure, day: w.day, value: w.value, otherValue: earlier };
+          issues.push({ index: w.from[0] ?? -1, field: 'value', ...issue('conflicting_rows', params, message) });
         }
       }
     }

@@ -1,6 +1,8 @@
+import { type Issue, issue } from '../../shared/errorCodes.js';
 import type { ImportTarget, NumberLocale, RowError } from '../../shared/imports.js';
 import type { IngestItem } from '../../shared/schemas.js';
 import type { CatalogSnapshot } from '../db/catalog.js';
+import { quotedOr } from '../http/errors.js';
 import { parseDate } from './dates.js';
 import { rowError } from './errors.js';
 import { isTotalsLabel, matchTarget, suggestTargets } from './headers.js';
@@ -30,11 +32,14 @@ function readValue(
   unit: 'percent' | 'duration' | 'number',
   col: Pick<ValueColumn, 'rateAs' | 'complement' | 'durationUnit'>,
   locale: NumberLocale,
-): number | null | string {
+): number | null | Issue {
   if (unit === 'duration') return parseDuration(raw, locale, col.durationUnit);
   const n = parseNumber(raw, locale);
-  if (n === null || typeof n === 'string') return n;
-  if (unit !== 'percent') return n.percent ? 'is a percentage, but this column is not a rate' : n.value;
+  if (n === null || 'code' in n) return n;
+  if (unit !== 'percent')
+    return n.percent
+      ? issue('percent_not_rate', { value: raw }, `"${raw}" is a percentage, but this column is not a rate`)
+      : n.value;
   const fraction = n.percent || col.rateAs === 'percent' ? n.value / 100 : n.value;
   return col.complement ? 1 - fraction : fraction;
 }
@@ -51,21 +56,18 @@ export function convertRecord(snap: CatalogSnapshot, plan: Plan, row: number, ce
     return out;
   }
   if (rawDate.trim() === '') {
-    errors.push(rowError(row, plan.dateColumn, 'the date is empty'));
+    errors.push(rowError(row, plan.dateColumn, issue('date_empty', {}, 'the date is empty')));
     return out;
   }
   const date = parseDate(rawDate, plan.dateFormat, plan.timeZone);
-  if (typeof date === 'string') {
-    errors.push(rowError(row, plan.dateColumn, `"${rawDate}" ${date}`));
+  if ('code' in date) {
+    errors.push(rowError(row, plan.dateColumn, date));
     return out;
   }
   if (date.period && !plan.spread) {
+    const message = `"${rawDate}" is a ${date.period}, not a day: choose "spread ${date.period}s evenly over their days" in the mapping step, or import daily rows`;
     errors.push(
-      rowError(
-        row,
-        plan.dateColumn,
-        `"${rawDate}" is a ${date.period}, not a day: choose "spread ${date.period}s evenly over their days" in the mapping step, or import daily rows`,
-      ),
+      rowError(row, plan.dateColumn, issue('period_not_day', { value: rawDate, period: date.period }, message)),
     );
     return out;
   }
@@ -81,8 +83,7 @@ export function convertRecord(snap: CatalogSnapshot, plan: Plan, row: number, ce
   let weight: number | undefined;
   if (plan.weightCol >= 0) {
     const w = parseNumber(cells[plan.weightCol] ?? '', plan.locale);
-    if (typeof w === 'string')
-      errors.push(rowError(row, plan.header[plan.weightCol] ?? '', `"${cells[plan.weightCol]}" ${w}`));
+    if (w && 'code' in w) errors.push(rowError(row, plan.header[plan.weightCol] ?? '', w));
     else if (w) weight = w.value;
   }
 
@@ -104,13 +105,14 @@ export function convertRecord(snap: CatalogSnapshot, plan: Plan, row: number, ce
     const target = p?.role === 'value' && p.targets.length === 1 ? p.targets[0] : undefined;
     if (!target) {
       const s = suggestTargets(snap, name);
+      const message = `"${name}" is not a known measure or KPI${s.length ? `. Did you mean ${quotedOr(s)}?` : ''}`;
       errors.push(
         rowError(
           row,
           keyColumn,
           name
-            ? `"${name}" is not a known measure or KPI${s.length ? `. Did you mean ${s.map((x) => `"${x}"`).join(' or ')}?` : ''}`
-            : 'the measure is empty',
+            ? issue('unknown_target', { value: name, suggestions: s }, message)
+            : issue('measure_empty', {}, 'the measure is empty'),
         ),
       );
       return out;
@@ -118,16 +120,16 @@ export function convertRecord(snap: CatalogSnapshot, plan: Plan, row: number, ce
     const raw = cells[plan.valueCol] ?? '';
     const unit = targetUnit(snap, target);
     const v = readValue(raw, unit, { rateAs: 'fraction', complement: false, durationUnit: 'seconds' }, plan.locale);
-    if (typeof v === 'string') errors.push(rowError(row, valueColumn, `"${raw}" ${v}`));
-    else if (v === null) errors.push(rowError(row, valueColumn, 'the value is empty'));
+    if (v === null) errors.push(rowError(row, valueColumn, issue('value_empty', {}, 'the value is empty')));
+    else if (typeof v !== 'number') errors.push(rowError(row, valueColumn, v));
     else take(target, v, valueColumn);
   } else {
     for (const col of plan.values) {
       const raw = cells[col.index] ?? '';
       for (const { target, unit } of col.targets) {
         const v = readValue(raw, unit, col, plan.locale);
-        if (typeof v === 'string') {
-          errors.push(rowError(row, col.column, `"${raw}" ${v}`));
+        if (v !== null && typeof v !== 'number') {
+          errors.push(rowError(row, col.column, v));
           break;
         }
         if (v !== null) take(target, v, col.column);

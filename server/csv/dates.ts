@@ -1,3 +1,4 @@
+import { type Issue, issue } from '../../shared/errorCodes.js';
 import type { DateFormat } from '../../shared/imports.js';
 import { addDays, dateInZone, isCalendarDate, monthOf, parseWeek } from '../../shared/period.js';
 
@@ -13,6 +14,10 @@ const RE = {
   timestamp: /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|UTC|[+-]\d{2}:?\d{2})?$/,
 };
 
+const notADate = (raw: string, format: DateFormat) =>
+  issue('not_a_date', { value: raw, format }, `"${raw}" is not a date in the file's format (${FORMAT_LABEL[format]})`);
+const notADay = (raw: string) => issue('not_a_calendar_day', { value: raw }, `"${raw}" is not a real calendar day`);
+
 /** A date cell read: the days it covers (one, or a week's or month's days when spread). */
 export type ParsedDate = { day: string; period: null } | { day: string; period: 'week' | 'month'; days: string[] };
 
@@ -23,9 +28,8 @@ export type ParsedDate = { day: string; period: null } | { day: string; period: 
  * a DST change inside the file is just another offset). A timestamp without an offset is
  * taken as local time in the configured zone.
  */
-export function parseDate(raw: string, format: DateFormat, timeZone: string): ParsedDate | string {
+export function parseDate(raw: string, format: DateFormat, timeZone: string): ParsedDate | Issue {
   const s = raw.trim();
-  const bad = `is not a date in the file's format (${FORMAT_LABEL[format]})`;
   let m: RegExpExecArray | null;
   switch (format) {
     case 'ymd':
@@ -34,34 +38,34 @@ export function parseDate(raw: string, format: DateFormat, timeZone: string): Pa
     case 'mdy': {
       const re = format === 'ymd' ? RE.ymd : format === 'ymd_compact' ? RE.ymd_compact : RE.dm;
       m = re.exec(s);
-      if (!m) return bad;
+      if (!m) return notADate(raw, format);
       const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])];
       const day = format === 'dmy' ? ymd(c, b, a) : format === 'mdy' ? ymd(c, a, b) : ymd(a, b, c);
-      return isCalendarDate(day) ? { day, period: null } : 'is not a real calendar day';
+      return isCalendarDate(day) ? { day, period: null } : notADay(raw);
     }
     case 'week': {
       m = RE.week.exec(s);
       const week = m ? parseWeek(`${m[1]}-W${m[2]}`) : null;
-      if (!week) return bad;
+      if (!week) return notADate(raw, format);
       return { day: week.start, period: 'week', days: Array.from({ length: 7 }, (_, i) => addDays(week.start, i)) };
     }
     case 'month': {
       m = RE.month.exec(s);
-      if (!m || !isCalendarDate(`${s}-01`)) return bad;
+      if (!m || !isCalendarDate(`${s}-01`)) return notADate(raw, format);
       const month = monthOf(`${s}-01`);
       const n = Number(month.end.slice(8));
       return { day: month.start, period: 'month', days: Array.from({ length: n }, (_, i) => addDays(month.start, i)) };
     }
     case 'timestamp': {
       m = RE.timestamp.exec(s);
-      if (!m) return bad;
+      if (!m) return notADate(raw, format);
       const date = `${m[1]}-${m[2]}-${m[3]}`;
-      if (!isCalendarDate(date)) return 'is not a real calendar day';
+      if (!isCalendarDate(date)) return notADay(raw);
       const zone = m[7];
       if (!zone) return { day: date, period: null };
       const offset = zone === 'Z' || zone === 'UTC' ? 'Z' : `${zone.slice(0, 3)}:${zone.slice(-2)}`;
       const instant = new Date(`${date}T${m[4]}:${m[5]}:${m[6] ?? '00'}${offset}`);
-      if (Number.isNaN(instant.getTime())) return bad;
+      if (Number.isNaN(instant.getTime())) return notADate(raw, format);
       return { day: dateInZone(instant, timeZone), period: null };
     }
   }
@@ -87,7 +91,7 @@ const ORDER: DateFormat[] = ['timestamp', 'ymd', 'ymd_compact', 'week', 'month',
 export function detectDateFormats(cells: readonly string[]): DateFormat[] {
   const filled = cells.map((c) => c.trim()).filter((c) => c !== '');
   if (!filled.length) return [];
-  const scored = ORDER.map((f) => ({ f, ok: filled.filter((c) => typeof parseDate(c, f, 'UTC') !== 'string').length }));
+  const scored = ORDER.map((f) => ({ f, ok: filled.filter((c) => !('code' in parseDate(c, f, 'UTC'))).length }));
   const best = Math.max(...scored.map((s) => s.ok));
   if (best < Math.max(1, filled.length - Math.max(1, Math.floor(filled.length * 0.2)))) return [];
   return scored.filter((s) => s.ok === best).map((s) => s.f);
@@ -96,5 +100,5 @@ export function detectDateFormats(cells: readonly string[]): DateFormat[] {
 /** True when a cell looks like some date, in any format (used to find the date column). */
 export function looksLikeDate(cell: string): boolean {
   const s = cell.trim();
-  return ORDER.some((f) => typeof parseDate(s, f, 'UTC') !== 'string');
+  return ORDER.some((f) => !('code' in parseDate(s, f, 'UTC')));
 }

@@ -1,14 +1,24 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
+import type { ErrorParams } from '../../shared/errorCodes.js';
 import type { Detection } from '../../shared/imports.js';
 
 export type Encoding = Detection['encoding'];
 
+type FileCode =
+  | 'unsupported_encoding'
+  | 'no_header'
+  | 'no_columns'
+  | 'blank_header'
+  | 'duplicate_header'
+  | 'malformed_csv';
+
 /** A problem with the file as a whole (not one row): encoding, header, delimiter. */
-export class FileError extends Error {
+export class FileError<C extends FileCode = FileCode> extends Error {
   constructor(
+    readonly code: C,
+    readonly params: ErrorParams<C>,
     message: string,
-    readonly code = 'unreadable_file',
   ) {
     super(message);
   }
@@ -26,8 +36,9 @@ export function detectEncoding(head: Uint8Array): { encoding: Encoding; bomBytes
   for (let i = 0; i < n; i++) if (head[i] === 0) zeros++;
   if (n > 0 && zeros > n / 4)
     throw new FileError(
-      'The file looks like UTF-16 text without a byte-order mark. Save it as "CSV UTF-8" (or Excel "Unicode text", which adds the mark) and upload it again.',
       'unsupported_encoding',
+      { problem: 'utf16_without_bom' },
+      'The file looks like UTF-16 text without a byte-order mark. Save it as "CSV UTF-8" (or Excel "Unicode text", which adds the mark) and upload it again.',
     );
   return { encoding: 'utf-8', bomBytes: 0 };
 }
@@ -40,9 +51,11 @@ function decoderFor(encoding: Encoding): TextDecoder {
 }
 
 function decodeFailure(encoding: Encoding, offset: number): FileError {
+  const name = encoding === 'utf-8' ? 'UTF-8' : encoding.toUpperCase();
   return new FileError(
-    `The file is not valid ${encoding === 'utf-8' ? 'UTF-8' : encoding.toUpperCase()} near byte ${offset.toLocaleString('en-US')}. Save it as "CSV UTF-8" and upload it again.`,
     'unsupported_encoding',
+    { problem: 'invalid_bytes', encoding: name, offset },
+    `The file is not valid ${name} near byte ${offset.toLocaleString('en-US')}. Save it as "CSV UTF-8" and upload it again.`,
   );
 }
 

@@ -1,3 +1,4 @@
+import { type Issue, issue } from '../../shared/errorCodes.js';
 import type { NumberLocale } from '../../shared/imports.js';
 
 /** A cell read as a number: the value, and whether it carried a percent sign. */
@@ -13,12 +14,14 @@ const SPACES = /[\s\u00a0\u202f]/g;
 const DOT_FORMAT = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d*\.?\d+$|^\d+\.$/;
 const COMMA_FORMAT = /^\d{1,3}(\.\d{3})+(,\d+)?$|^\d*,?\d+$|^\d+,$/;
 
+const notANumber = (raw: string) => issue('not_a_number', { value: raw }, `"${raw}" is not a number`);
+
 /**
- * Reads a number written in the file's locale. Returns null for an empty cell, a string
- * saying why for anything that is not a number ("1.2k", "n/a", a comma-decimal in a
- * dot-decimal file): the caller turns it into a line-level error.
+ * Reads a number written in the file's locale. Returns null for an empty cell, the problem
+ * for anything that is not a number ("1.2k", "n/a", a comma-decimal in a dot-decimal file):
+ * the caller turns it into a line-level error.
  */
-export function parseNumber(raw: string, locale: NumberLocale): ParsedNumber | null | string {
+export function parseNumber(raw: string, locale: NumberLocale): ParsedNumber | null | Issue {
   let s = raw.trim();
   if (s === '') return null;
   let negative = false;
@@ -42,12 +45,16 @@ export function parseNumber(raw: string, locale: NumberLocale): ParsedNumber | n
   if (!ok) {
     const other = locale === 'dot' ? COMMA_FORMAT : DOT_FORMAT;
     if (other.test(s) && /[.,]/.test(s))
-      return `is written ${locale === 'dot' ? '1.234,5-style' : '1,234.5-style'}, but this file writes numbers ${locale === 'dot' ? '1,234.5' : '1.234,5'}-style`;
-    return 'is not a number';
+      return issue(
+        'wrong_number_style',
+        { value: raw, locale },
+        `"${raw}" is written ${locale === 'dot' ? '1.234,5-style' : '1,234.5-style'}, but this file writes numbers ${locale === 'dot' ? '1,234.5' : '1.234,5'}-style`,
+      );
+    return notANumber(raw);
   }
   const plain = locale === 'dot' ? s.replace(/,/g, '') : s.replace(/\./g, '').replace(',', '.');
   const value = Number(plain);
-  if (!Number.isFinite(value)) return 'is not a number';
+  if (!Number.isFinite(value)) return notANumber(raw);
   return { value: negative ? -value : value, percent };
 }
 
@@ -80,7 +87,7 @@ export function parseDuration(
   raw: string,
   locale: NumberLocale,
   unit: 'seconds' | 'minutes' | 'hours' = 'seconds',
-): number | null | string {
+): number | null | Issue {
   const s = raw.trim();
   if (s === '') return null;
   const m = /^(\d+):([0-5]?\d)(?::([0-5]?\d(?:[.,]\d+)?))?$/.exec(s);
@@ -89,7 +96,8 @@ export function parseDuration(
     return c === null ? a * 60 + b : a * 3600 + b * 60 + c;
   }
   const n = parseNumber(s, locale);
-  if (n === null || typeof n === 'string')
-    return typeof n === 'string' ? 'is not a duration (use hh:mm:ss or seconds)' : n;
+  if (n === null) return null;
+  if ('code' in n)
+    return issue('not_a_duration', { value: raw }, `"${raw}" is not a duration (use hh:mm:ss or seconds)`);
   return n.value * (unit === 'hours' ? 3600 : unit === 'minutes' ? 60 : 1);
 }

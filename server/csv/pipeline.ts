@@ -1,9 +1,10 @@
+import { issue } from '../../shared/errorCodes.js';
 import type { ImportCounts, ImportReport, ParsedImportOptions } from '../../shared/imports.js';
 import type { IngestItem } from '../../shared/schemas.js';
 import type { Db } from '../db/open.js';
 import { writeChunk } from './chunk.js';
 import { convertRecord, type ItemMeta } from './convert.js';
-import { type ErrorList, rowError } from './errors.js';
+import { type ErrorList, noDataRows, rowError } from './errors.js';
 import type { Plan } from './plan.js';
 import { prepareImport } from './prepare.js';
 import { saveColumnProfile } from './profiles.js';
@@ -112,13 +113,10 @@ export async function runImport(
         if (tooWide(cells)) {
           counts.rows++;
           badRows.add(row);
-          errors.add(
-            rowError(
-              row,
-              null,
-              `has ${cells.length} cells but the header has ${width} columns: a value holding the delimiter "${sn.delimiter === '\t' ? 'tab' : sn.delimiter}" must be quoted`,
-            ),
-          );
+          const delimiter = sn.delimiter === '\t' ? 'tab' : sn.delimiter;
+          const message = `has ${cells.length} cells but the header has ${width} columns: a value holding the delimiter "${delimiter}" must be quoted`;
+          const params = { cells: cells.length, columns: width, delimiter };
+          errors.add(rowError(row, null, issue('too_many_cells', params, message)));
           if (!skipBad) writing = false;
           continue;
         }
@@ -172,7 +170,7 @@ export async function runImport(
     counts.badRows = badRows.size;
     counts.goodRows = counts.rows - counts.badRows;
     const failed = errors.total > 0 && !options.skipBadRows;
-    if (counts.rows === 0 && !errors.total) errors.add(rowError(null, null, 'the file has a header but no data rows'));
+    if (counts.rows === 0 && !errors.total) errors.add(rowError(null, null, noDataRows));
     if (ctx.commit && !failed && counts.goodRows > 0) {
       if (options.saveProfileAs && !rowProfile)
         saveColumnProfile(db, options.saveProfileAs, sn.header, mapping, report, ctx.now);

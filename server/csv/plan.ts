@@ -1,3 +1,4 @@
+import { issue } from '../../shared/errorCodes.js';
 import type { ColumnMapping, DateFormat, ImportTarget, NumberLocale, RowError } from '../../shared/imports.js';
 import type { CatalogSnapshot } from '../db/catalog.js';
 import { FORMAT_LABEL } from './dates.js';
@@ -47,11 +48,16 @@ export function buildPlan(snap: CatalogSnapshot, p: PlanInput): Plan | RowError[
   const errors: RowError[] = [];
   const index = (column: string) => p.header.indexOf(column);
   for (const c of p.mapping)
-    if (index(c.column) < 0) errors.push(rowError(null, c.column, 'is in the mapping but not in the file header'));
+    if (index(c.column) < 0)
+      errors.push(
+        rowError(null, c.column, issue('column_not_in_header', {}, 'is in the mapping but not in the file header')),
+      );
   const one = (role: ColumnMapping['role']) => {
     const cols = p.mapping.filter((c) => c.role === role);
-    if (cols.length > 1)
-      errors.push(rowError(null, cols[1]?.column ?? null, `only one column can be the ${role} column`));
+    if (cols.length > 1) {
+      const message = `only one column can be the ${role} column`;
+      errors.push(rowError(null, cols[1]?.column ?? null, issue('duplicate_role_column', { role }, message)));
+    }
     return cols[0] ? index(cols[0].column) : -1;
   };
   const dateCol = one('date');
@@ -59,16 +65,27 @@ export function buildPlan(snap: CatalogSnapshot, p: PlanInput): Plan | RowError[
   const keyCol = one('key');
   const weightCol = one('weight');
   const shape = keyCol >= 0 ? 'long' : 'wide';
-  if (dateCol < 0) errors.push(rowError(null, null, 'no column is mapped as the date: choose the date column'));
+  if (dateCol < 0)
+    errors.push(
+      rowError(null, null, issue('no_date_column', {}, 'no column is mapped as the date: choose the date column')),
+    );
   if (p.dateFormat === null) {
-    const c = p.dateCandidates;
+    const formats = p.dateCandidates.map((f) => FORMAT_LABEL[f]);
     errors.push(
       rowError(
         null,
         p.header[dateCol] ?? null,
-        c.length > 1
-          ? `the dates fit both ${c.map((f) => FORMAT_LABEL[f]).join(' and ')}: choose the date format in the mapping step`
-          : 'the dates are in no known format (use YYYY-MM-DD, YYYYMMDD, DD/MM/YYYY, MM/DD/YYYY, 2026-W07 or 2026-02)',
+        formats.length > 1
+          ? issue(
+              'ambiguous_date_format',
+              { formats },
+              `the dates fit both ${formats.join(' and ')}: choose the date format in the mapping step`,
+            )
+          : issue(
+              'unknown_date_format',
+              {},
+              'the dates are in no known format (use YYYY-MM-DD, YYYYMMDD, DD/MM/YYYY, MM/DD/YYYY, 2026-W07 or 2026-02)',
+            ),
       ),
     );
   }
@@ -81,13 +98,17 @@ export function buildPlan(snap: CatalogSnapshot, p: PlanInput): Plan | RowError[
       continue;
     }
     if (!c.targets.length) {
-      errors.push(rowError(null, c.column, 'is a value column without a measure or KPI: choose one or ignore it'));
+      const message = 'is a value column without a measure or KPI: choose one or ignore it';
+      errors.push(rowError(null, c.column, issue('column_without_target', {}, message)));
       continue;
     }
     const targets = c.targets.map((target) => ({ target, unit: targetUnit(snap, target) }));
     for (const { target } of targets) {
       const known = target.kind === 'kpi' ? snap.kpiByKey.has(target.key) : snap.measureByKey.has(target.key);
-      if (!known) errors.push(rowError(null, c.column, `maps to unknown ${target.kind} "${target.key}"`));
+      if (!known) {
+        const message = `maps to unknown ${target.kind} "${target.key}"`;
+        errors.push(rowError(null, c.column, issue('unknown_mapping_target', target, message)));
+      }
     }
     values.push({
       index: index(c.column),
@@ -99,11 +120,17 @@ export function buildPlan(snap: CatalogSnapshot, p: PlanInput): Plan | RowError[
     });
   }
   if (shape === 'long' && valueCol < 0)
-    errors.push(rowError(null, null, 'a long file needs a value column beside its measure column'));
+    errors.push(
+      rowError(null, null, issue('long_needs_value', {}, 'a long file needs a value column beside its measure column')),
+    );
   if (shape === 'wide' && !values.length)
-    errors.push(rowError(null, null, 'no column is mapped to a measure or KPI: map at least one'));
-  if (p.segment !== undefined && !snap.segmentByKey.has(p.segment))
-    errors.push(rowError(null, null, `unknown segment "${p.segment}": create it first or choose another`));
+    errors.push(
+      rowError(null, null, issue('no_value_columns', {}, 'no column is mapped to a measure or KPI: map at least one')),
+    );
+  if (p.segment !== undefined && !snap.segmentByKey.has(p.segment)) {
+    const message = `unknown segment "${p.segment}": create it first or choose another`;
+    errors.push(rowError(null, null, issue('unknown_segment', { key: p.segment, suggestions: [] }, message)));
+  }
   if (errors.length || p.dateFormat === null) return errors;
   return {
     shape,

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { issue } from '../../shared/errorCodes.js';
 import {
   type ColumnMapping,
   type DateFormat,
@@ -13,7 +14,7 @@ import { findImportByHash } from '../db/imports.js';
 import { ApiError } from '../http/errors.js';
 import { detectDateFormats } from './dates.js';
 import { type Encoding, readHead } from './decode.js';
-import { ErrorList, rowError } from './errors.js';
+import { ErrorList, noDataRows, rowError } from './errors.js';
 import { isTotalsLabel } from './headers.js';
 import { type ProposedColumn, proposeMapping, shapeOf } from './mapping.js';
 import { detectNumberLocale } from './numbers.js';
@@ -138,7 +139,10 @@ export async function prepareImport(
       409,
       'duplicate_import',
       `This file is byte-identical to import #${dup.id} ("${dup.fileName}", ${dup.createdAt}); nothing was written. Undo that import first, or import again with "allowDuplicate".`,
-      { duplicateOf: report.duplicateOf },
+      {
+        params: { importId: dup.id, fileName: dup.fileName, createdAt: dup.createdAt },
+        duplicateOf: report.duplicateOf,
+      },
     );
 
   const plan = rowProfile
@@ -154,7 +158,7 @@ export async function prepareImport(
         timeZone: ctx.timeZone,
       });
   if (!sample.length && complete && !/\S/.test(head.text.split(/\r?\n/).slice(sn.headerLine).join(''))) {
-    errors.add(rowError(null, null, 'the file has a header but no data rows'));
+    errors.add(rowError(null, null, noDataRows));
     return { ready: false, report, errors };
   }
   if (Array.isArray(plan)) {
@@ -165,9 +169,23 @@ export async function prepareImport(
     const have = new Set(sn.header.map((h) => h.toLowerCase()));
     for (const a of rowProfile.aggregates)
       if (!snap.measureByKey.has(a.measure))
-        errors.add(rowError(null, a.column, `profile "${rowProfile.name}" feeds unknown measure "${a.measure}"`));
-    if (!have.has(rowProfile.timestamp.toLowerCase()))
-      errors.add(rowError(null, rowProfile.timestamp, `is required by profile "${rowProfile.name}" but missing`));
+        errors.add(
+          rowError(
+            null,
+            a.column,
+            issue(
+              'profile_unknown_measure',
+              { profile: rowProfile.name, measure: a.measure },
+              `profile "${rowProfile.name}" feeds unknown measure "${a.measure}"`,
+            ),
+          ),
+        );
+    if (!have.has(rowProfile.timestamp.toLowerCase())) {
+      const message = `is required by profile "${rowProfile.name}" but missing`;
+      errors.add(
+        rowError(null, rowProfile.timestamp, issue('profile_missing_column', { profile: rowProfile.name }, message)),
+      );
+    }
     if (errors.total) return { ready: false, report, errors };
   }
   const aggregator = rowProfile

@@ -26,8 +26,10 @@ export function resolveProfile(db: Db, name: string | undefined, header: readonl
   if (name !== undefined) {
     const p = BUILT_IN_ROW_PROFILES.find((x) => x.name === name) ?? getProfile(db, name);
     if (!p) {
-      const names = allProfiles(db).map((x) => `"${x.name}"`);
+      const options = allProfiles(db).map((x) => x.name);
+      const names = options.map((x) => `"${x}"`);
       throw new ApiError(404, 'unknown_profile', `No import profile "${name}". Profiles: ${names.join(', ')}.`, {
+        params: { name, options },
         profiles: names,
       });
     }
@@ -37,7 +39,7 @@ export function resolveProfile(db: Db, name: string | undefined, header: readonl
         422,
         'profile_mismatch',
         `Profile "${name}" needs the column(s) ${missing.map((h) => `"${h}"`).join(', ')}, which the file does not have.`,
-        { missing },
+        { params: { name, missing }, missing },
       );
     }
     return p;

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse';
+import type { ErrorParams } from '../../shared/errorCodes.js';
 import { decodedChunks, type Encoding, FileError } from './decode.js';
 import type { Delimiter } from './sniff.js';
 
@@ -8,19 +9,29 @@ export interface CsvRecord {
   cells: string[];
 }
 
-const PARSER_ERRORS: Record<string, string> = {
-  CSV_QUOTE_NOT_CLOSED: 'a quoted field is never closed (a " is missing)',
-  CSV_INVALID_CLOSING_QUOTE:
-    'a quoted field is followed by other text, or a quote inside it is not doubled ("" stands for ")',
-  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'text follows a closing quote',
-  CSV_MAX_RECORD_SIZE: 'a field is too long',
+type Problem = ErrorParams<'malformed_csv'>['problem'];
+const PARSER_ERRORS: Record<string, { problem: Problem; text: string }> = {
+  CSV_QUOTE_NOT_CLOSED: { problem: 'quote_not_closed', text: 'a quoted field is never closed (a " is missing)' },
+  CSV_INVALID_CLOSING_QUOTE: {
+    problem: 'invalid_closing_quote',
+    text: 'a quoted field is followed by other text, or a quote inside it is not doubled ("" stands for ")',
+  },
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: { problem: 'text_after_quote', text: 'text follows a closing quote' },
+  CSV_MAX_RECORD_SIZE: { problem: 'field_too_long', text: 'a field is too long' },
 };
 
 export function parserFailure(err: unknown, skipLines = 0): FileError {
   const e = err as { code?: string; lines?: number; message?: string };
-  const what = (e.code && PARSER_ERRORS[e.code]) ?? e.message ?? 'the file cannot be read as CSV';
-  const where = e.lines ? `row ${(e.lines + skipLines).toLocaleString('en-US')}: ` : '';
-  return new FileError(`${where}${what}. Fix the quoting there and upload the file again.`, 'malformed_csv');
+  const known = e.code ? PARSER_ERRORS[e.code] : undefined;
+  const what = known?.text ?? e.message ?? 'the file cannot be read as CSV';
+  const row = e.lines ? e.lines + skipLines : null;
+  const where = row === null ? '' : `row ${row.toLocaleString('en-US')}: `;
+  const problem = known?.problem ?? 'unreadable';
+  return new FileError(
+    'malformed_csv',
+    row === null ? { where: 'file', problem } : { where: 'row', row, problem },
+    `${where}${what}. Fix the quoting there and upload the file again.`,
+  );
 }
 
 /**

@@ -1,3 +1,4 @@
+import { issue } from '../../shared/errorCodes.js';
 import type { NumberLocale, RowError, RowProfile } from '../../shared/imports.js';
 import type { IngestItem } from '../../shared/schemas.js';
 import type { ItemMeta } from './convert.js';
@@ -79,9 +80,9 @@ export class RowAggregator {
   add(row: number, cells: readonly string[]): RowError[] {
     const p = this.profile;
     const raw = this.cell(cells, p.timestamp) ?? '';
-    if (!raw) return [rowError(row, p.timestamp, 'the timestamp is empty')];
+    if (!raw) return [rowError(row, p.timestamp, issue('timestamp_empty', {}, 'the timestamp is empty'))];
     const ts = parseDate(raw, /^\d{4}-\d{2}-\d{2}$/.test(raw) ? 'ymd' : 'timestamp', this.timeZone);
-    if (typeof ts === 'string') return [rowError(row, p.timestamp, `"${raw}" ${ts}`)];
+    if ('code' in ts) return [rowError(row, p.timestamp, ts)];
     const day = ts.day;
     const errors: RowError[] = [];
     const pending: Array<() => void> = [];
@@ -98,8 +99,8 @@ export class RowAggregator {
         for (const c of [a.column, ...a.minus]) {
           const raw = this.cell(cells, c) ?? '';
           const n = parseNumber(raw, this.locale);
-          if (typeof n === 'string') {
-            errors.push(rowError(row, c, `"${raw}" ${n}`));
+          if (n && 'code' in n) {
+            errors.push(rowError(row, c, n));
             continue;
           }
           total += (c === a.column ? 1 : -1) * (n?.value ?? 0);

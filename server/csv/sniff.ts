@@ -42,7 +42,7 @@ export function sniff(head: string, complete: boolean): Sniffed {
   let preambleLines = 0;
   while (preambleLines < lines.length && isPreamble(lines[preambleLines] ?? '')) preambleLines++;
   if (preambleLines >= lines.length)
-    throw new FileError('The file has no header row: it is empty or holds only comments.', 'no_header');
+    throw new FileError('no_header', {}, 'The file has no header row: it is empty or holds only comments.');
   // Drop a possibly cut last line unless the head is the whole file.
   const body = lines.slice(preambleLines, complete ? undefined : -1).join('\n');
 
@@ -59,21 +59,27 @@ export function sniff(head: string, complete: boolean): Sniffed {
   if (!best) {
     const firstLine = (lines[preambleLines] ?? '').slice(0, 80);
     throw new FileError(
-      `Could not find columns in the header "${firstLine}": separate columns with commas, semicolons or tabs.`,
       'no_columns',
+      { firstLine },
+      `Could not find columns in the header "${firstLine}": separate columns with commas, semicolons or tabs.`,
     );
   }
   const header = (best.rows[0] ?? []).map((h) => h.trim());
   const blank = header.indexOf('');
   if (blank >= 0 && header.slice(blank).some((h) => h !== ''))
-    throw new FileError(`Column ${blank + 1} of the header has no name: give every column a header.`, 'blank_header');
+    throw new FileError(
+      'blank_header',
+      { column: blank + 1 },
+      `Column ${blank + 1} of the header has no name: give every column a header.`,
+    );
   const seen = new Map<string, number>();
   header.forEach((h, i) => {
     const k = h.toLowerCase();
     if (h && seen.has(k))
       throw new FileError(
-        `The header names "${h}" twice (columns ${(seen.get(k) ?? 0) + 1} and ${i + 1}): rename one.`,
         'duplicate_header',
+        { name: h, first: (seen.get(k) ?? 0) + 1, second: i + 1 },
+        `The header names "${h}" twice (columns ${(seen.get(k) ?? 0) + 1} and ${i + 1}): rename one.`,
       );
     seen.set(k, i);
   });

@@ -1,7 +1,7 @@
 import type { Catalog, Formula, KpiDef, MeasureDef, RoleDef } from '../../shared/catalog.js';
 import type { Kpi, Measure, Role, Segment } from '../../shared/schemas.js';
 import { suggest } from '../../shared/suggest.js';
-import { ApiError, notFound } from '../http/errors.js';
+import { ApiError, type CatalogThing, notFound, quotedOr, thingName } from '../http/errors.js';
 import type { Db } from './open.js';
 
 export interface MeasureRow extends MeasureDef {
@@ -120,25 +120,37 @@ function invalidate(db: Db) {
 // ---------- lookups that fail with helpful errors ----------
 
 /** Looks a key up in one of the snapshot's maps; a miss is a 404 with near-match suggestions. */
-function lookup<T>(map: Map<string, T>, what: string, key: string): T {
+function lookup<T>(map: Map<string, T>, what: CatalogThing, key: string): T {
   const hit = map.get(key);
   if (!hit) throw notFound(what, key, suggest(key, map.keys()));
   return hit;
 }
 
 export const requireRole = (snap: CatalogSnapshot, key: string) => lookup(snap.roleByKey, 'role', key);
-export const requireKpi = (snap: CatalogSnapshot, key: string) => lookup(snap.kpiByKey, 'KPI', key);
+export const requireKpi = (snap: CatalogSnapshot, key: string) => lookup(snap.kpiByKey, 'kpi', key);
 export const requireMeasure = (snap: CatalogSnapshot, key: string) => lookup(snap.measureByKey, 'measure', key);
 export const requireSegment = (snap: CatalogSnapshot, key: string) => lookup(snap.segmentByKey, 'segment', key);
 
 /** A reference inside a request body that names nothing: 422, not 404 (the URL was fine). */
-export function unknownRef(field: string, what: string, key: string, candidates: Iterable<string>): ApiError {
+export function unknownRef(
+  field: string,
+  what: CatalogThing,
+  key: string,
+  candidates: Iterable<string>,
+  /** For a KPI that must belong to this role (by name). */
+  ofRole?: string,
+): ApiError {
   const suggestions = suggest(key, candidates);
+  const thing = ofRole === undefined ? thingName[what] : `${thingName[what]} of ${ofRole}`;
+  const params =
+    ofRole === undefined
+      ? { field, what, key, suggestions }
+      : { field, what: 'role_kpi' as const, key, suggestions, role: ofRole };
   return new ApiError(
     422,
     'unknown_reference',
-    `${field}: no ${what} "${key}".${suggestions.length ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : ''}`,
-    { field, suggestions },
+    `${field}: no ${thing} "${key}".${suggestions.length ? ` Did you mean ${quotedOr(suggestions)}?` : ''}`,
+    { params, field, suggestions },
   );
 }
 
@@ -174,9 +186,16 @@ export function listSegments(db: Db): Segment[] {
 
 // ---------- writes ----------
 
-function conflictIfExists(exists: boolean, what: string, key: string) {
+function conflictIfExists(exists: boolean, what: CatalogThing, key: string) {
   if (exists)
-    throw new ApiError(409, 'already_exists', `A ${what} with key "${key}" already exists; choose another key.`);
+    throw new ApiError(
+      409,
+      'already_exists',
+      `A ${thingName[what]} with key "${key}" already exists; choose another key.`,
+      {
+        params: { what, key },
+      },
+    );
 }
 
 export function createRole(db: Db, role: RoleDef): Role {
@@ -211,7 +230,7 @@ export function deleteRole(db: Db, key: string): void {
       409,
       'in_use',
       `Role "${key}" still owns ${owned.length} KPI(s): ${owned.join(', ')}. Move them to another role first.`,
-      { kpis: owned },
+      { params: { what: 'role', key, kpis: owned, count: owned.length }, kpis: owned },
     );
   db.prepare('DELETE FROM roles WHERE id = ?').run(r.id);
   invalidate(db);
@@ -236,6 +255,7 @@ export function deleteMeasure(db: Db, key: string): void {
   const count = db.prepare('SELECT COUNT(*) FROM measure_values WHERE measure_id = ?').pluck().get(m.id) as number;
   if (count > 0)
     throw new ApiError(409, 'has_data', `Measure "${key}" has ${count} stored value(s); it cannot be deleted.`, {
+      params: { what: 'measure', key, count },
       values: count,
     });
   const users = snap.kpis.filter((k) => k.numeratorId === m.id || k.denominatorId === m.id).map((k) => k.key);
@@ -244,9 +264,7 @@ export function deleteMeasure(db: Db, key: string): void {
       409,
       'in_use',
       `Measure "${key}" is used by KPI(s) ${users.join(', ')}; change or delete them first.`,
-      {
-        kpis: users,
-      },
+      { params: { what: 'measure', key, kpis: users, count: users.length }, kpis: users },
     );
   db.prepare('DELETE FROM measures WHERE id = ?').run(m.id);
   invalidate(db);
@@ -266,7 +284,7 @@ function resolveFormula(snap: CatalogSnapshot, f: Formula) {
 
 export function createKpi(db: Db, k: KpiDef): Kpi {
   const snap = getCatalog(db);
-  conflictIfExists(snap.kpiByKey.has(k.key), 'KPI', k.key);
+  conflictIfExists(snap.kpiByKey.has(k.key), 'kpi', k.key);
   const role = snap.roleByKey.get(k.role);
   if (!role) throw unknownRef('role', 'role', k.role, snap.roleByKey.keys());
   const f = resolveFormula(snap, k.formula);
@@ -300,6 +318,7 @@ export function deleteKpi(db: Db, key: string): void {
   const targets = db.prepare('SELECT COUNT(*) FROM targets WHERE kpi_id = ?').pluck().get(k.id) as number;
   if (targets > 0)
     throw new ApiError(409, 'has_data', `KPI "${key}" has ${targets} target(s) on record; it cannot be deleted.`, {
+      params: { what: 'kpi', key, count: targets },
       targets,
     });
   db.prepare('DELETE FROM kpis WHERE id = ?').run(k.id);
@@ -316,10 +335,13 @@ export function createSegment(db: Db, s: Segment): Segment {
 export function deleteSegment(db: Db, key: string): void {
   const s = requireSegment(getCatalog(db), key);
   if (s.id === BUSINESS_SEGMENT_ID)
-    throw new ApiError(409, 'in_use', 'The "business" segment holds business-wide values and cannot be deleted.');
+    throw new ApiError(409, 'in_use', 'The "business" segment holds business-wide values and cannot be deleted.', {
+      params: { what: 'segment', key, kpis: [], count: 0 },
+    });
   const count = db.prepare('SELECT COUNT(*) FROM measure_values WHERE segment_id = ?').pluck().get(s.id) as number;
   if (count > 0)
     throw new ApiError(409, 'has_data', `Segment "${key}" has ${count} stored value(s); it cannot be deleted.`, {
+      params: { what: 'segment', key, count },
       values: count,
     });
   db.prepare('DELETE FROM targets WHERE segment_id = ?').run(s.id);

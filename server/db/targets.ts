@@ -47,26 +47,26 @@ export function setTarget(db: Db, input: TargetInput, weekStart: WeekStart, now:
       422,
       'invalid_week',
       `effectiveFrom: "${input.effectiveFrom}" is not a week; use e.g. 2026-W07.`,
-      {
-        field: 'effectiveFrom',
-      },
+      { params: { field: 'effectiveFrom', value: input.effectiveFrom }, field: 'effectiveFrom' },
     );
   const segmentId = input.segment === null ? null : requireSegment(snap, input.segment).id;
+  const range = (bound: 'min' | 'max', limit: number) => ({
+    params: { field: 'value', value: input.value, bound, limit, kpi: kpi.key, kpiName: kpi.name, unit: kpi.unit },
+    field: 'value',
+  });
   if (kpi.valueMin !== null && input.value < kpi.valueMin)
     throw new ApiError(
       422,
       'out_of_range',
       `value: ${input.value} is below ${kpi.valueMin}, the lowest ${kpi.name} can be.`,
-      {
-        field: 'value',
-      },
+      range('min', kpi.valueMin),
     );
   if (kpi.valueMax !== null && input.value > kpi.valueMax)
     throw new ApiError(
       422,
       'out_of_range',
       `value: ${input.value} is above ${kpi.valueMax}, the highest ${kpi.name} can be${kpi.unit === 'percent' ? ' (percentages are fractions: 4.5% is 0.045)' : ''}.`,
-      { field: 'value' },
+      range('max', kpi.valueMax),
     );
   const info = db
     .prepare(

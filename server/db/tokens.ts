@@ -38,7 +38,10 @@ export function insertToken(
 
 export function requireToken(db: Db, id: number): ApiToken {
   const r = db.prepare('SELECT * FROM api_tokens WHERE id = ?').get(id) as TokenRow | undefined;
-  if (!r) throw new ApiError(404, 'not_found', `No API token with id ${id}.`);
+  if (!r)
+    throw new ApiError(404, 'not_found', `No API token with id ${id}.`, {
+      params: { what: 'token', key: String(id), suggestions: [] },
+    });
   return toToken(r);
 }
 

@@ -58,7 +58,10 @@ export function findUserById(db: Db, id: number): UserRecord | undefined {
 
 export function requireUser(db: Db, id: number): UserRecord {
   const u = findUserById(db, id);
-  if (!u) throw new ApiError(404, 'not_found', `No user with id ${id}.`);
+  if (!u)
+    throw new ApiError(404, 'not_found', `No user with id ${id}.`, {
+      params: { what: 'user', key: String(id), suggestions: [] },
+    });
   return u;
 }
 
@@ -84,7 +87,10 @@ export function insertUser(
   now: Date,
 ): User {
   if (findUserByEmail(db, u.email))
-    throw new ApiError(409, 'already_exists', `A user with email ${u.email} already exists.`, { field: 'email' });
+    throw new ApiError(409, 'already_exists', `A user with email ${u.email} already exists.`, {
+      params: { what: 'user', key: u.email },
+      field: 'email',
+    });
   return db.transaction(() => {
     const info = db
       .prepare('INSERT INTO users (email, name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)')

@@ -47,7 +47,7 @@ export function busyError(db: Db, waitedMs: number): ApiError {
     503,
     'busy',
     `The database is busy: ${who}. This write waited ${waitedMs} ms and nothing of it was written; retry in about ${retryAfterSeconds} s (Retry-After). Reads keep working.`,
-    { retryAfterSeconds, waitedMs },
+    { params: { retryAfterSeconds }, retryAfterSeconds, waitedMs },
   );
 }
 

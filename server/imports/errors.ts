@@ -5,7 +5,7 @@ import type { WorkerJob } from './worker.js';
 /** File-level problems become 422s that say what to fix; anything unexpected stays a 500. */
 export function toApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;
-  if (err instanceof FileError) return new ApiError(422, err.code, err.message);
+  if (err instanceof FileError) return new ApiError(422, err.code, err.message, { params: err.params });
   return new ApiError(500, 'internal', `The import failed unexpectedly: ${(err as Error)?.message ?? String(err)}`);
 }
 
@@ -23,6 +23,13 @@ export function outOfMemory(job: WorkerJob, limitMb: number): ApiError {
     413,
     'import_too_large',
     `${what}: ROLECARD_IMPORT_MEMORY_MB is ${limitMb} MB${why}. Nothing was written. Split the file by date range, or raise ROLECARD_IMPORT_MEMORY_MB (see the configuration table in README.md) and restart the server.`,
-    { limitMb, setting: 'ROLECARD_IMPORT_MEMORY_MB' },
+    {
+      params:
+        job.kind === 'import'
+          ? { kind: 'import', fileName: job.file.fileName, limitMb }
+          : { kind: 'undo', importId: job.id, limitMb },
+      limitMb,
+      setting: 'ROLECARD_IMPORT_MEMORY_MB',
+    },
   );
 }

@@ -53,13 +53,14 @@ export class ImportService {
         404,
         'unknown_upload',
         `No upload "${uploadId}": it expired or was committed. Upload the file again.`,
+        { params: { uploadId } },
       );
     return u;
   }
 
   getProgress(uploadId: string): ImportProgress {
     const p = this.progress.get(uploadId);
-    if (!p) throw new ApiError(404, 'unknown_upload', `No upload "${uploadId}".`);
+    if (!p) throw new ApiError(404, 'unknown_upload', `No upload "${uploadId}".`, { params: { uploadId } });
     const { at: _at, ...progress } = p;
     return progress;
   }
@@ -70,7 +71,9 @@ export class ImportService {
     const task = async () => {
       // A commit queued behind another commit of the same upload finds it gone.
       if (!this.uploads.has(uploadId))
-        throw new ApiError(409, 'already_committed', `Upload "${uploadId}" was committed meanwhile; see the history.`);
+        throw new ApiError(409, 'already_committed', `Upload "${uploadId}" was committed meanwhile; see the history.`, {
+          params: { uploadId },
+        });
       const p = this.progress.get(uploadId) ?? { ...this.getProgress(uploadId), at: Date.now() };
       Object.assign(p, { phase: 'parsing', rows: 0, bytes: 0 });
       const onProgress = (x: { rows: number; bytes: number }) => {
@@ -172,7 +175,7 @@ export class ImportService {
         if (m.type === 'progress') return onProgress(m);
         if (m.type === 'ingested') return notifyIngested(this.deps.db);
         settled = true;
-        if (m.type === 'error') reject(new ApiError(m.status as ApiError['status'], m.code, m.message, m.details));
+        if (m.type === 'error') reject(new ApiError(m.status, m.code, m.message, m.details));
         else resolve(m);
       });
       worker.on('error', (err: Error & { code?: string }) => {

@@ -66,9 +66,7 @@ export const tooLarge = (limitMb: number) =>
     413,
     'payload_too_large',
     `The file is larger than the upload limit of ${limitMb} MB (ROLECARD_MAX_UPLOAD_MB). Split it, or raise the limit.`,
-    {
-      limitMb,
-    },
+    { params: { kind: 'upload', limit: limitMb }, limitMb },
   );
 
 /**
@@ -105,7 +103,7 @@ export async function saveUpload(
   }
   if (size === 0) {
     await unlink(path).catch(() => undefined);
-    throw new ApiError(422, 'empty_file', `"${fileName}" is empty: export the data again.`);
+    throw new ApiError(422, 'empty_file', `"${fileName}" is empty: export the data again.`, { params: { fileName } });
   }
   return { uploadId, path, fileName, size, hash: hash.digest('hex') };
 }

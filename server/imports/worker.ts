@@ -1,7 +1,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import type { ErrorCode } from '../../shared/errorCodes.js';
 import type { ImportReport, ParsedImportOptions } from '../../shared/imports.js';
 import { runImport, type UploadedFile } from '../csv/pipeline.js';
 import { openDb, openReadOnlyDb } from '../db/open.js';
+import type { ErrorDetails, ErrorStatus } from '../http/errors.js';
 import { onIngested } from '../ingest/events.js';
 import { toApiError } from './errors.js';
 import { type UndoResult, undoImport } from './undo.js';
@@ -28,7 +30,7 @@ export type WorkerMessage =
   | { type: 'ingested' }
   | { type: 'done'; report: ImportReport }
   | { type: 'undone'; result: UndoResult }
-  | { type: 'error'; status: number; code: string; message: string; details?: unknown };
+  | { type: 'error'; status: ErrorStatus; code: ErrorCode; message: string; details: ErrorDetails<ErrorCode> };
 
 const job = workerData as WorkerJob;
 const post = (m: WorkerMessage) => parentPort?.postMessage(m);

@@ -1,3 +1,4 @@
+import { issue } from '../../shared/errorCodes.js';
 import type { IngestItem, IngestMode, IngestResult, ItemIssue } from '../../shared/schemas.js';
 import { type CatalogSnapshot, getCatalog } from '../db/catalog.js';
 import type { StoredValue } from '../db/measureValues.js';
@@ -19,6 +20,7 @@ export function invalidItems(issues: ItemIssue[]): ApiError {
   const first = sorted[0];
   const head = first ? ` First: item ${first.index}, ${first.field}: ${first.message}.` : '';
   return new ApiError(422, 'invalid_items', `${issues.length} problem(s) in the batch; nothing was written.${head}`, {
+    params: { count: issues.length },
     issues: sorted.slice(0, MAX_REPORTED_ISSUES),
     total: issues.length,
   });
@@ -84,10 +86,11 @@ export function applyWritesTo(
     const next = mode === 'increment' && old ? old.value + w.value : w.value;
     const measure = snap.measureById.get(w.measureId);
     if (measure?.nonNegative && next < 0) {
+      const message = `${measure.key} on ${w.day} would become ${next}, but it cannot be below zero`;
       negatives.push({
         index: w.from[0] ?? -1,
         field: 'value',
-        message: `${measure.key} on ${w.day} would become ${next}, but it cannot be below zero`,
+        ...issue('would_go_negative', { measure: measure.key, day: w.day, value: next }, message),
       });
       continue;
     }

@@ -1,7 +1,12 @@
+import { type Issue, issue } from '../../shared/errorCodes.js';
 import { isCalendarDate } from '../../shared/period.js';
-import type { IngestItem, IngestMode, ItemIssue } from '../../shared/schemas.js';
+import type { IngestItem, IngestMode } from '../../shared/schemas.js';
 import { suggest } from '../../shared/suggest.js';
 import { BUSINESS_SEGMENT_ID, type CatalogSnapshot } from '../db/catalog.js';
+import { quotedOr } from '../http/errors.js';
+
+/** A problem with one item of a batch, typed by its code (the wire shape is `ItemIssue`). */
+export type BatchIssue = Issue & { index: number; field: string; suggestions?: string[] };
 
 /** One resolved write: a measure's value for a day and segment, traced to the items behind it. */
 export interface Write {
@@ -29,24 +34,33 @@ export function resolveItems(
   items: readonly IngestItem[],
   mode: IngestMode,
   borrow?: Borrow,
-): { writes: Write[]; issues: ItemIssue[] } {
-  const issues: ItemIssue[] = [];
+): { writes: Write[]; issues: BatchIssue[] } {
+  const issues: BatchIssue[] = [];
   const writes: Write[] = [];
-  const issue = (index: number, field: string, message: string, suggestions?: string[]) =>
-    issues.push(suggestions?.length ? { index, field, message, suggestions } : { index, field, message });
-  const maybe = (s: string[]) => (s.length ? ` Did you mean ${s.map((x) => `"${x}"`).join(' or ')}?` : '');
+  const add = (index: number, field: string, problem: Issue, suggestions?: string[]) =>
+    issues.push(suggestions?.length ? { index, field, ...problem, suggestions } : { index, field, ...problem });
+  const maybe = (s: string[]) => (s.length ? ` Did you mean ${quotedOr(s)}?` : '');
 
   const segmentOf = (index: number, key: string | undefined): number | null => {
     if (key === undefined) return BUSINESS_SEGMENT_ID;
     const seg = snap.segmentByKey.get(key);
     if (seg) return seg.id;
     const s = suggest(key, snap.segmentByKey.keys());
-    issue(index, 'segment', `unknown segment "${key}".${maybe(s)} Create it with POST /api/segments first.`, s);
+    add(
+      index,
+      'segment',
+      issue(
+        'unknown_segment',
+        { key, suggestions: s },
+        `unknown segment "${key}".${maybe(s)} Create it with POST /api/segments first.`,
+      ),
+      s,
+    );
     return null;
   };
   const finite = (index: number, field: string, v: number): boolean => {
     if (Number.isFinite(v)) return true;
-    issue(index, field, `${fmt(v)} is not a finite number`);
+    add(index, field, issue('not_finite', { value: fmt(v) }, `${fmt(v)} is not a finite number`));
     return false;
   };
 
@@ -71,7 +85,8 @@ export function resolveItems(
       lastDateOk = isCalendarDate(it.date);
     }
     const dateOk = lastDateOk;
-    if (!dateOk) issue(index, 'date', `"${it.date}" is not a calendar date`);
+    if (!dateOk)
+      add(index, 'date', issue('not_a_calendar_day', { value: it.date }, `"${it.date}" is not a calendar date`));
     const segmentId = segmentOf(index, it.segment);
     const valueOk = finite(index, 'value', it.value);
 
@@ -79,11 +94,14 @@ export function resolveItems(
       const m = snap.measureByKey.get(it.measure);
       if (!m) {
         const s = suggest(it.measure, snap.measureByKey.keys());
-        issue(index, 'measure', `unknown measure "${it.measure}".${maybe(s)}`, s);
+        const message = `unknown measure "${it.measure}".${maybe(s)}`;
+        add(index, 'measure', issue('unknown_measure', { key: it.measure, suggestions: s }, message), s);
         return;
       }
-      if (valueOk && mode === 'set' && m.nonNegative && it.value < 0)
-        issue(index, 'value', `${it.value} is negative, but ${m.key} cannot be below zero`);
+      if (valueOk && mode === 'set' && m.nonNegative && it.value < 0) {
+        const message = `${it.value} is negative, but ${m.key} cannot be below zero`;
+        add(index, 'value', issue('negative_value', { value: it.value, measure: m.key }, message));
+      }
       if (dateOk && valueOk && segmentId !== null)
         writes.push({ measureId: m.id, segmentId, day: it.date, value: it.value, from: [index] });
       return;
@@ -92,25 +110,33 @@ export function resolveItems(
     const k = snap.kpiByKey.get(it.kpi);
     if (!k) {
       const s = suggest(it.kpi, snap.kpiByKey.keys());
-      issue(index, 'kpi', `unknown KPI "${it.kpi}".${maybe(s)}`, s);
+      add(
+        index,
+        'kpi',
+        issue('unknown_kpi', { key: it.kpi, suggestions: s }, `unknown KPI "${it.kpi}".${maybe(s)}`),
+        s,
+      );
       return;
     }
     if (mode === 'increment') {
-      issue(
-        index,
-        'kpi',
-        `a KPI value cannot be incremented; send ${k.formula.kind === 'sum' ? k.formula.measure : 'its measures'} instead`,
-      );
+      const params =
+        k.formula.kind === 'sum'
+          ? { formula: 'sum' as const, measure: k.formula.measure }
+          : { formula: 'ratio' as const };
+      const message = `a KPI value cannot be incremented; send ${params.measure ?? 'its measures'} instead`;
+      add(index, 'kpi', issue('kpi_not_incrementable', params, message));
       return;
     }
-    if (valueOk && k.valueMin !== null && it.value < k.valueMin)
-      issue(index, 'value', `${it.value} is below ${k.valueMin}, the lowest ${k.key} can be`);
-    if (valueOk && k.valueMax !== null && it.value > k.valueMax)
-      issue(
-        index,
-        'value',
-        `${it.value} is above ${k.valueMax}, the highest ${k.key} can be${k.unit === 'percent' ? ' (send rates as fractions: 45.3% is 0.453)' : ''}`,
-      );
+    const range = { value: it.value, kpi: k.key, unit: k.unit };
+    if (valueOk && k.valueMin !== null && it.value < k.valueMin) {
+      const message = `${it.value} is below ${k.valueMin}, the lowest ${k.key} can be`;
+      add(index, 'value', issue('out_of_range', { ...range, bound: 'min', limit: k.valueMin }, message));
+    }
+    if (valueOk && k.valueMax !== null && it.value > k.valueMax) {
+      const hint = k.unit === 'percent' ? ' (send rates as fractions: 45.3% is 0.453)' : '';
+      const message = `${it.value} is above ${k.valueMax}, the highest ${k.key} can be${hint}`;
+      add(index, 'value', issue('out_of_range', { ...range, bound: 'max', limit: k.valueMax }, message));
+    }
     if (k.kind === 'sum') {
       if (dateOk && valueOk && segmentId !== null)
         writes.push({ measureId: k.numeratorId, segmentId, day: it.date, value: it.value, from: [index] });
@@ -126,16 +152,18 @@ export function resolveItems(
       weightGiven = false;
     }
     if (weight === undefined) {
-      issue(
+      const message = `${k.key} is a ratio (${num.key} / ${den.key}) and needs a weight: add a "weight" with the day's ${den.key}, or a "${den.key}" value for the same day, so the rate can be weighted`;
+      add(
         index,
         'weight',
-        `${k.key} is a ratio (${num.key} / ${den.key}) and needs a weight: add a "weight" with the day's ${den.key}, or a "${den.key}" value for the same day, so the rate can be weighted`,
+        issue('rate_needs_weight', { kpi: k.key, numerator: num.key, denominator: den.key }, message),
       );
       return;
     }
     if (!finite(index, 'weight', weight)) return;
     if (weight < 0) {
-      issue(index, 'weight', `${weight} is negative, but a weight (${den.key}) cannot be below zero`);
+      const message = `${weight} is negative, but a weight (${den.key}) cannot be below zero`;
+      add(index, 'weight', issue('negative_weight', { value: weight, denominator: den.key }, message));
       return;
     }
     if (!dateOk || !valueOk || segmentId === null) return;
@@ -153,9 +181,9 @@ export function mergeWrites(
   snap: CatalogSnapshot,
   writes: Write[],
   mode: IngestMode,
-): { merged: Write[]; issues: ItemIssue[] } {
+): { merged: Write[]; issues: BatchIssue[] } {
   const byKey = new Map<string, Write>();
-  const issues: ItemIssue[] = [];
+  const issues: BatchIssue[] = [];
   for (const w of writes) {
     const key = `${w.measureId}|${w.segmentId}|${w.day}`;
     const prev = byKey.get(key);
@@ -168,11 +196,10 @@ export function mergeWrites(
       prev.from.push(...w.from);
     } else if (prev.value !== w.value) {
       const name = snap.measureById.get(w.measureId)?.key ?? String(w.measureId);
-      issues.push({
-        index: w.from[0] ?? -1,
-        field: 'value',
-        message: `sets ${name} on ${w.day} to ${w.value}, but item ${prev.from[0]} already sets it to ${prev.value}; send one value per measure, day and segment`,
-      });
+      const otherItem = prev.from[0] ?? -1;
+      const message = `sets ${name} on ${w.day} to ${w.value}, but item ${otherItem} already sets it to ${prev.value}; send one value per measure, day and segment`;
+      const params = { measure: name, day: w.day, value: w.value, otherValue: prev.value, otherItem };
+      issues.push({ index: w.from[0] ?? -1, field: 'value', ...issue('conflicting_values', params, message) });
     }
   }
   return { merged: [...byKey.values()], issues };

@@ -36,6 +36,7 @@ export function getSeries(db: Db, key: string, opts: SeriesOptions): Series {
   const segmentId = opts.segment ? requireSegment(snap, opts.segment).id : null;
   if (opts.from > opts.to)
     throw new ApiError(422, 'invalid_range', `from (${opts.from}) is after to (${opts.to}); swap them.`, {
+      params: { from: opts.from, to: opts.to },
       field: 'from',
     });
   if (daysBetween(opts.from, opts.to) > MAX_SERIES_DAYS)
@@ -43,9 +44,7 @@ export function getSeries(db: Db, key: string, opts: SeriesOptions): Series {
       422,
       'range_too_long',
       `The range spans more than ${MAX_SERIES_DAYS} days; ask for a shorter one.`,
-      {
-        field: 'from',
-      },
+      { params: { maxDays: MAX_SERIES_DAYS }, field: 'from' },
     );
   const buckets = bucketsBetween(opts.from, opts.to, opts.grain, opts.weekStart);
   const first = buckets[0];

@@ -289,7 +289,7 @@ export const apiRoutes: ApiRouteDoc[] = [
         example: { inserted: 3, updated: 0, unchanged: 0, total: 3 },
       },
       200: { description: 'Written; only updates or no change.', schema: s.ingestResultSchema },
-      422: error('Invalid items: `details.issues[{index, field, message}]`; nothing written.'),
+      422: error('Invalid items: `details.issues[{index, field, code, params, message}]`; nothing written.'),
     },
   },
   {

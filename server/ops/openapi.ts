@@ -67,7 +67,7 @@ function parameters(where: 'path' | 'query', schema: z.ZodObject | undefined) {
 }
 
 const STANDARD_ERRORS: Record<number, string> = {
-  400: 'The request is malformed: `details.issues` lists every problem by path.',
+  400: 'The request is malformed: `details.issues` lists every problem by path, each with a `code` and `params`.',
   500: 'A bug on our side; the response carries a request id that is also in the server log.',
   503: 'The database is read-only, or busy with a long write such as an import being committed (after waiting ROLECARD_WRITE_WAIT_MS): nothing was written; retry after `Retry-After` seconds.',
   507: 'The database or disk is full: nothing was written; reads keep working.',
@@ -127,7 +127,7 @@ export function buildOpenApi(routes: readonly ApiRouteDoc[]) {
       title: 'Rolecard API',
       version: appVersion,
       description:
-        'Per-role KPI scorecards for e-commerce teams. Every error has one shape: `{ "error": { "code", "message", "details", "requestId" } }`. Sign in with `POST /api/auth/sign-in` (HttpOnly session cookie; writes must be JSON from the same origin) or send an API token as `Authorization: Bearer rc_…`. Webhook deliveries authenticate with their source’s HMAC signature.',
+        'Per-role KPI scorecards for e-commerce teams. Every error has one shape: `{ "error": { "code", "message", "details": { "params", … }, "requestId" } }`; `code` and `details.params` are stable (the web UI builds its translated message from them), `message` is English. Sign in with `POST /api/auth/sign-in` (HttpOnly session cookie; writes must be JSON from the same origin) or send an API token as `Authorization: Bearer rc_…`. Webhook deliveries authenticate with their source’s HMAC signature.',
     },
     servers: [{ url: '/' }],
     tags: [...new Set(routes.map((r) => r.tag))].map((name) => ({ name })),

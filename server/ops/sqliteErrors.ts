@@ -21,7 +21,7 @@ export function storageError(err: unknown): ApiError | null {
       507,
       'storage_full',
       'The database is full (disk space or the configured size limit): nothing from this request was written. Reading still works; free disk space and retry — no restart is needed.',
-      { sqliteCode: code },
+      { params: {}, sqliteCode: code },
     );
   }
   if (code.startsWith('SQLITE_READONLY')) {
@@ -29,7 +29,7 @@ export function storageError(err: unknown): ApiError | null {
       503,
       'read_only',
       'The database is read-only right now (file permissions, a read-only mount or a restore in progress): nothing from this request was written. Reading still works; retry once it is writable again.',
-      { sqliteCode: code },
+      { params: {}, sqliteCode: code },
     );
   }
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
@@ -37,7 +37,7 @@ export function storageError(err: unknown): ApiError | null {
       503,
       'busy',
       'The database is busy with another writer (for example a backup or a long import); nothing was written. Retry in a few seconds.',
-      { sqliteCode: code, retryAfterSeconds: 5 },
+      { params: { retryAfterSeconds: 5 }, sqliteCode: code, retryAfterSeconds: 5 },
     );
   }
   return null;

@@ -31,7 +31,10 @@ export async function roleOfNewNote(c: Context<AppEnv>): Promise<string[]> {
 /** An existing note: its role. */
 export async function roleOfNote(c: Context<AppEnv>): Promise<string[]> {
   const note = getNote(c.var.deps.db, idInPath(c));
-  if (!note) throw new ApiError(404, 'not_found', `No note with id ${idInPath(c)}; it may have been deleted.`);
+  if (!note)
+    throw new ApiError(404, 'not_found', `No note with id ${idInPath(c)}; it may have been deleted.`, {
+      params: { what: 'note', key: String(idInPath(c)), suggestions: [] },
+    });
   return [note.role];
 }
 
@@ -44,7 +47,10 @@ export async function rolesOfNewAnnotation(c: Context<AppEnv>): Promise<string[]
 /** An existing annotation (delete), and for an edit also the ties the body gives it. */
 export async function rolesOfAnnotation(c: Context<AppEnv>): Promise<string[]> {
   const a = getAnnotation(c.var.deps.db, idInPath(c));
-  if (!a) throw new ApiError(404, 'not_found', `No annotation with id ${idInPath(c)}; it may have been deleted.`);
+  if (!a)
+    throw new ApiError(404, 'not_found', `No annotation with id ${idInPath(c)}; it may have been deleted.`, {
+      params: { what: 'annotation', key: String(idInPath(c)), suggestions: [] },
+    });
   const before = rolesTouched(a, roleOfKpi(c));
   if (c.req.method !== 'PATCH') return before;
   const b = await body(c);

@@ -18,7 +18,7 @@ function checkTies(snap: CatalogSnapshot, a: AnnotationFields): AnnotationFields
     if (!snap.roleByKey.has(r)) throw unknownRef(`roles.${i}`, 'role', r, snap.roleByKey.keys());
   });
   a.kpis.forEach((k, i) => {
-    if (!snap.kpiByKey.has(k)) throw unknownRef(`kpis.${i}`, 'KPI', k, snap.kpiByKey.keys());
+    if (!snap.kpiByKey.has(k)) throw unknownRef(`kpis.${i}`, 'kpi', k, snap.kpiByKey.keys());
   });
   return { ...a, roles: [...new Set(a.roles)], kpis: [...new Set(a.kpis)] };
 }
@@ -40,12 +40,16 @@ export function createAnnotation(
  */
 export function annotationToChange(db: Db, id: number, by: User): Annotation {
   const a = getAnnotation(db, id);
-  if (!a) throw new ApiError(404, 'not_found', `No annotation with id ${id}; it may have been deleted.`);
+  if (!a)
+    throw new ApiError(404, 'not_found', `No annotation with id ${id}; it may have been deleted.`, {
+      params: { what: 'annotation', key: String(id), suggestions: [] },
+    });
   if (by.role === 'analyst' && a.createdBy.id !== by.id)
     throw new ApiError(
       403,
       'forbidden',
       `Analysts may change only the annotations they added; this one is by ${a.createdBy.name}.`,
+      { params: { reason: 'analyst_annotation', author: a.createdBy.name } },
     );
   return a;
 }
@@ -57,7 +61,7 @@ export function changeAnnotation(db: Db, current: Annotation, patch: Partial<Ann
       422,
       'invalid_range',
       `end: ${next.end} is before the first day ${next.start}; send both days to move the event.`,
-      { field: 'end' },
+      { params: { from: next.start, to: next.end }, field: 'end' },
     );
   return updateAnnotation(db, current.id, checkTies(getCatalog(db), next), now);
 }

@@ -67,6 +67,7 @@ export function markReviewed(deps: Deps, week: Week, by: User): WeekReview {
       409,
       'week_not_over',
       `Week ${week.label} ends on ${week.end}; it can be marked reviewed from the day after.`,
+      { params: { week: week.label, end: week.end } },
     );
   const existing = currentReview(deps.db, week.label);
   if (existing)
@@ -74,6 +75,7 @@ export function markReviewed(deps: Deps, week: Week, by: User): WeekReview {
       409,
       'already_reviewed',
       `Week ${week.label} was already marked reviewed on ${formatInstant(existing.reviewedAt)} by ${existing.reviewedBy}; reopen it first to review it again.`,
+      { params: { week: week.label, reviewedAt: existing.reviewedAt, reviewedBy: existing.reviewedBy } },
     );
   const snapshot = currentScorecard(deps, week);
   if (getReviewSettings(deps.db).requireNoteOnRed) {
@@ -83,7 +85,7 @@ export function markReviewed(deps: Deps, week: Week, by: User): WeekReview {
         409,
         'notes_missing',
         `Week ${week.label} cannot be marked reviewed: ${missing.length} red KPI${missing.length > 1 ? 's have' : ' has'} no note — ${missing.map((m) => `${m.kpiName} (${m.roleName})`).join(', ')}. Add a note on each, or turn off "require a note on every red KPI".`,
-        { missing },
+        { params: { week: week.label, count: missing.length, kpis: missing.map((m) => m.kpiName) }, missing },
       );
   }
   insertReview(deps.db, { week: week.label, snapshot, byId: by.id, by: by.name }, deps.clock());
@@ -98,6 +100,7 @@ export function reopenWeek(deps: Deps, week: Week, by: User): WeekReview {
       409,
       'not_reviewed',
       `Week ${week.label} is not marked reviewed, so there is nothing to reopen.`,
+      { params: { week: week.label } },
     );
   markReopened(deps.db, existing.id, by.name, deps.clock());
   return getWeekReview(deps, week);
@@ -116,15 +119,13 @@ export function addNote(
       422,
       'future_week',
       `week: ${week.label} has not started yet; notes are for weeks up to this one.`,
-      {
-        field: 'week',
-      },
+      { params: { week: week.label }, field: 'week' },
     );
   const role = snap.roleByKey.get(input.role);
   if (!role) throw unknownRef('role', 'role', input.role, snap.roleByKey.keys());
   if (input.kpi !== null) {
     const ofRole = snap.kpis.filter((k) => k.roleId === role.id).map((k) => k.key);
-    if (!ofRole.includes(input.kpi)) throw unknownRef('kpi', `KPI of ${role.name}`, input.kpi, ofRole);
+    if (!ofRole.includes(input.kpi)) throw unknownRef('kpi', 'kpi', input.kpi, ofRole, role.name);
   }
   return insertNote(
     deps.db,
@@ -147,13 +148,17 @@ export function addNote(
  */
 export function noteToChange(deps: Deps, id: number, by: User, action: 'edit' | 'delete'): ReviewNote {
   const note = getNote(deps.db, id);
-  if (!note) throw new ApiError(404, 'not_found', `No note with id ${id}; it may have been deleted.`);
+  if (!note)
+    throw new ApiError(404, 'not_found', `No note with id ${id}; it may have been deleted.`, {
+      params: { what: 'note', key: String(id), suggestions: [] },
+    });
   const mayDelete = action === 'delete' && by.role === 'admin';
   if (note.author.id !== by.id && !mayDelete)
     throw new ApiError(
       403,
       'forbidden',
       `Only its author (${note.author.name}) may ${action} this note${action === 'edit' ? '' : ' (or an admin)'}; add a reply instead.`,
+      { params: { reason: 'note_author', author: note.author.name, action } },
     );
   const review = currentReview(deps.db, note.week);
   if (review)
@@ -161,6 +166,7 @@ export function noteToChange(deps: Deps, id: number, by: User, action: 'edit' | 
       409,
       'week_reviewed',
       `Week ${note.week} was marked reviewed on ${formatInstant(review.reviewedAt)} by ${review.reviewedBy}; its notes are the record of that review. Add a new note, or ask an admin to reopen the week.`,
+      { params: { week: note.week, reviewedAt: review.reviewedAt, reviewedBy: review.reviewedBy } },
     );
   return note;
 }

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { exportQuerySchema } from '../../shared/ops.js';
+import { suggest } from '../../shared/suggest.js';
 import type { AppEnv } from '../deps.js';
 import { ApiError } from '../http/errors.js';
 import { validate } from '../http/validate.js';
@@ -16,19 +17,23 @@ export const exportRoutes = new Hono<AppEnv>().get('/export', validate('query', 
   const now = clock();
   const stamp = now.toISOString().slice(0, 10);
   if (q.format === 'json') {
-    if (q.table)
-      throw new ApiError(
-        400,
-        'invalid_request',
-        'The JSON export always holds every table; drop `table` or ask for format=csv.',
-      );
+    if (q.table) {
+      const message = 'The JSON export always holds every table; drop `table` or ask for format=csv.';
+      throw new ApiError(400, 'invalid_request', message, {
+        params: { place: 'query', count: 1 },
+        issues: [{ path: 'table', message, code: 'table_needs_csv', params: {} }],
+      });
+    }
     c.header('content-disposition', `attachment; filename="rolecard-export-${stamp}.json"`);
     return c.json(buildExport(db, now));
   }
   const table = q.table ?? 'measure_values';
   const tables = listTables(db);
   if (!tables.includes(table)) {
-    throw new ApiError(404, 'not_found', `No table "${table}" to export. Tables: ${tables.join(', ')}.`, { tables });
+    throw new ApiError(404, 'not_found', `No table "${table}" to export. Tables: ${tables.join(', ')}.`, {
+      params: { what: 'table', key: table, suggestions: suggest(table, tables), options: tables },
+      tables,
+    });
   }
   c.header('content-type', 'text/csv; charset=utf-8');
   c.header('content-disposition', `attachment; filename="rolecard-${table}-${stamp}.csv"`);

@@ -51,7 +51,7 @@ export const importRoutes = new Hono<AppEnv>()
           422,
           'invalid_rows',
           `${report.errorCount.toLocaleString('en-US')} problem(s) in "${report.fileName}"; nothing was written.${report.errors[0] ? ` First: ${report.errors[0].text}.` : ''} Fix the file, or choose to skip bad rows.`,
-          report,
+          { ...report, params: { count: report.errorCount, fileName: report.fileName } },
         );
       // The commit ran in the import worker; who did it is recorded beside it here.
       const actor = c.var.actor;
@@ -83,7 +83,9 @@ export const importRoutes = new Hono<AppEnv>()
   .post('/import-profiles', validate('json', profileSchema), (c) => {
     const p = c.req.valid('json');
     if (BUILT_IN_ROW_PROFILES.some((b) => b.name === p.name))
-      throw new ApiError(409, 'built_in_profile', `"${p.name}" is a built-in profile: choose another name.`);
+      throw new ApiError(409, 'built_in_profile', `"${p.name}" is a built-in profile: choose another name.`, {
+        params: { name: p.name },
+      });
     audited(c, { action: 'profile.save', entity: 'import_profile', key: p.name }, () =>
       saveProfile(
         c.var.deps.db,
@@ -99,6 +101,9 @@ export const importRoutes = new Hono<AppEnv>()
     const deleted = audited(c, { action: 'profile.delete', entity: 'import_profile', key: name }, () =>
       deleteProfile(c.var.deps.db, name),
     );
-    if (!deleted) throw new ApiError(404, 'not_found', `No saved profile "${name}".`);
+    if (!deleted)
+      throw new ApiError(404, 'not_found', `No saved profile "${name}".`, {
+        params: { what: 'profile', key: name, suggestions: [] },
+      });
     return c.body(null, 204);
   });

@@ -22,7 +22,13 @@ export const reviewExportRoutes = new Hono<AppEnv>().get(
     const { segment } = c.req.valid('query');
     const week = parseWeek(label, config.weekStart);
     // The schema already checked the label names a real week; this keeps the type honest.
-    if (!week) throw new ApiError(400, 'invalid_request', `week: "${label}" is not an ISO week like 2026-W47.`);
+    if (!week) {
+      const message = `week: "${label}" is not an ISO week like 2026-W47.`;
+      throw new ApiError(400, 'invalid_request', message, {
+        params: { place: 'url', count: 1 },
+        issues: [{ path: 'week', message, code: 'no_such_week', params: {} }],
+      });
+    }
     const sc = getScorecard(db, { week, segment, weekStart: config.weekStart, today: today(config, clock) });
     c.header('content-type', 'text/csv; charset=utf-8');
     c.header('content-disposition', `attachment; filename="${reviewCsvFilename(week.label, segment)}"`);

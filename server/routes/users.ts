@@ -67,7 +67,9 @@ export const userRoutes = new Hono<AppEnv>()
     const actor = c.var.actor;
     const token = requireToken(db, c.req.valid('param').id);
     if (!actor || (actor.user.role !== 'admin' && token.userId !== actor.user.id))
-      throw new ApiError(403, 'forbidden', 'Only an admin or the token’s owner may revoke it.');
+      throw new ApiError(403, 'forbidden', 'Only an admin or the token’s owner may revoke it.', {
+        params: { reason: 'token_revoke' },
+      });
     return c.json(
       audited(c, { action: 'token.revoke', entity: 'token', key: token.name, before: token }, () =>
         revokeToken(db, token.id, clock().toISOString()),

@@ -7,9 +7,7 @@ const tooLarge = (limit: number) =>
     413,
     'payload_too_large',
     `The body is over this source's limit of ${limit} bytes; send smaller batches.`,
-    {
-      limit,
-    },
+    { params: { kind: 'webhook', limit }, limit },
   );
 
 /**

@@ -14,7 +14,17 @@ export function dayOf(timestamp: string, field: string, timeZone: string | null)
       422,
       'invalid_payload',
       `${field}: "${timestamp}" is not an ISO-8601 timestamp with an offset (like 2026-03-17T23:30:00-05:00).`,
-      { issues: [{ path: field, message: 'expected an ISO-8601 timestamp with an offset' }] },
+      {
+        params: { count: 1 },
+        issues: [
+          {
+            path: field,
+            message: 'expected an ISO-8601 timestamp with an offset',
+            code: 'invalid_format',
+            params: { format: 'timestamp_offset' },
+          },
+        ],
+      },
     );
   return timeZone ? dateInZone(instant, timeZone) : (m[1] as string);
 }

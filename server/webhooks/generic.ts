@@ -1,4 +1,5 @@
 import { type ItemIssue, ingestBatchSchema } from '../../shared/schemas.js';
+import { issueFromZod } from '../../shared/zodIssues.js';
 import { ApiError } from '../http/errors.js';
 import { invalidItems } from '../ingest/core.js';
 import type { PreparedDelivery } from './types.js';
@@ -12,11 +13,14 @@ export function prepareGeneric(deliveryId: string, payload: unknown): PreparedDe
   if (!r.success) {
     const issues: ItemIssue[] = r.error.issues.map((i) => {
       const [head, index, ...rest] = i.path;
+      const problem = issueFromZod(i, payload);
       return head === 'items' && typeof index === 'number'
-        ? { index, field: rest.join('.') || 'item', message: i.message }
-        : { index: -1, field: i.path.join('.') || 'body', message: i.message };
+        ? { index, field: rest.join('.') || 'item', ...problem }
+        : { index: -1, field: i.path.join('.') || 'body', ...problem };
     });
-    throw issues.length ? invalidItems(issues) : new ApiError(422, 'invalid_items', 'The batch is not valid.');
+    throw issues.length
+      ? invalidItems(issues)
+      : new ApiError(422, 'invalid_items', 'The batch is not valid.', { params: { count: 0 } });
   }
   const batch = r.data;
   return {

@@ -43,7 +43,17 @@ export function prepareHelpdesk(
           422,
           'invalid_payload',
           'event.first_response_seconds: a first reply needs its response time in seconds.',
-          { issues: [{ path: 'event.first_response_seconds', message: 'required for ticket.first_replied' }] },
+          {
+            params: { count: 1 },
+            issues: [
+              {
+                path: 'event.first_response_seconds',
+                message: 'required for ticket.first_replied',
+                code: 'required',
+                params: {},
+              },
+            ],
+          },
         );
       event = { kind: 'first_replied', day, seconds: secs };
       break;
@@ -55,7 +65,15 @@ export function prepareHelpdesk(
       const score = e.event.score?.toLowerCase();
       if (score !== 'good' && score !== 'bad')
         throw new ApiError(422, 'invalid_payload', 'event.score: a satisfaction rating is "good" or "bad".', {
-          issues: [{ path: 'event.score', message: 'expected "good" or "bad"' }],
+          params: { count: 1 },
+          issues: [
+            {
+              path: 'event.score',
+              message: 'expected "good" or "bad"',
+              code: 'invalid_value',
+              params: { values: ['good', 'bad'] },
+            },
+          ],
         });
       event = { kind: 'rated', day, at: new Date(e.time).toISOString(), good: score === 'good' };
       break;
@@ -65,7 +83,11 @@ export function prepareHelpdesk(
         422,
         'unknown_topic',
         `Event type "${e.type}" is not handled. Send ${HELPDESK_TYPES.join(', ')} (optionally prefixed zen:event-type:).`,
-        { topic: e.type, supported: HELPDESK_TYPES },
+        {
+          params: { sender: 'helpdesk', topic: e.type, supported: HELPDESK_TYPES },
+          topic: e.type,
+          supported: HELPDESK_TYPES,
+        },
       );
   }
   const keys = [`event:${e.id}`];

@@ -62,6 +62,7 @@ export async function receiveWebhook(c: Context<AppEnv>, sourceId: string): Prom
       404,
       'not_found',
       'No enabled webhook source at this URL. Check the URL on the Integrations page.',
+      { params: { what: 'webhook_endpoint', key: sourceId, suggestions: [] } },
     );
   const receivedAt = clock();
   const seen: Unverified = { deliveryId: null, topic: null };
@@ -72,7 +73,14 @@ export async function receiveWebhook(c: Context<AppEnv>, sourceId: string): Prom
     const prepare = verify(c, source, body, receivedAt, seen);
     const type = c.req.header('content-type') ?? '';
     if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type.trim()))
-      throw new ApiError(415, 'unsupported_media_type', `Send the body as application/json (got "${type || 'none'}").`);
+      throw new ApiError(
+        415,
+        'unsupported_media_type',
+        `Send the body as application/json (got "${type || 'none'}").`,
+        {
+          params: { accepts: 'json', received: type || 'none' },
+        },
+      );
     let limiter = limiters.get(db);
     if (!limiter) {
       limiter = new RateLimiter();
@@ -85,7 +93,7 @@ export async function receiveWebhook(c: Context<AppEnv>, sourceId: string): Prom
         429,
         'rate_limited',
         `This source is limited to ${source.rateLimitPerMinute} deliveries a minute; retry in ${wait} s.`,
-        { retryAfterSeconds: wait },
+        { params: { limitPerMinute: source.rateLimitPerMinute, retryAfterSeconds: wait }, retryAfterSeconds: wait },
       );
     }
     let payload: unknown;

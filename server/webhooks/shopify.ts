@@ -23,7 +23,12 @@ function checkCurrency(ctx: Ctx, field: string, code: string | undefined): void 
       422,
       'unsupported_currency',
       `${field} is ${code}, but this source accepts ${want} only. Set the source's currency to ${code} (PATCH /api/webhook-sources/${ctx.source.id}) if the shop sells in ${code}; values are never converted.`,
-      { field, currency: code, expected: want },
+      {
+        params: { field, currency: code, expected: want, sourceId: ctx.source.id },
+        field,
+        currency: code,
+        expected: want,
+      },
     );
 }
 
@@ -153,6 +158,6 @@ export function prepareShopify(
     422,
     'unknown_topic',
     `Topic "${topic}" is not handled. Subscribe this source to ${SHOPIFY_TOPICS.join(', ')} only.`,
-    { topic, supported: SHOPIFY_TOPICS },
+    { params: { sender: 'shopify', topic, supported: SHOPIFY_TOPICS }, topic, supported: SHOPIFY_TOPICS },
   );
 }

@@ -21,7 +21,10 @@ import { generateSecret } from './signatures.js';
 
 export function requireSource(db: Db, id: string): SourceRow {
   const s = getSourceRow(db, id);
-  if (!s) throw new ApiError(404, 'not_found', `No webhook source "${id}". GET /api/webhook-sources lists them.`);
+  if (!s)
+    throw new ApiError(404, 'not_found', `No webhook source "${id}". GET /api/webhook-sources lists them.`, {
+      params: { what: 'webhook_source', key: id, suggestions: [] },
+    });
   return s;
 }
 
@@ -31,7 +34,10 @@ function segmentId(db: Db, key: string | null): number | null {
     return requireSegment(getCatalog(db), key).id;
   } catch (err) {
     // A reference inside the body is a 422, not a 404 (the URL was fine).
-    if (err instanceof ApiError) throw new ApiError(422, 'unknown_reference', `segment: ${err.message}`, err.details);
+    if (err instanceof ApiError && err.is('not_found')) {
+      const params = { field: 'segment', what: 'segment' as const, key, suggestions: err.details.params.suggestions };
+      throw new ApiError(422, 'unknown_reference', `segment: ${err.message}`, { ...err.details, params });
+    }
     throw err;
   }
 }
@@ -84,7 +90,9 @@ export function revokeSourceSecret(db: Db, id: string, secretId: number, now: Da
   const source = requireSource(db, id);
   const active = activeSecrets(db, id);
   if (!active.some((s) => s.id === secretId))
-    throw new ApiError(404, 'not_found', `Source "${id}" has no active secret ${secretId}.`);
+    throw new ApiError(404, 'not_found', `Source "${id}" has no active secret ${secretId}.`, {
+      params: { what: 'secret', key: String(secretId), suggestions: [] },
+    });
   if (active.length === 1)
     throw new ApiError(
       409,

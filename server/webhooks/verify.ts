@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import type { ErrorParams } from '../../shared/errorCodes.js';
 import { activeSecrets, type SourceRow } from '../db/webhooks.js';
 import type { AppEnv } from '../deps.js';
 import { ApiError } from '../http/errors.js';
@@ -14,7 +15,8 @@ import {
 } from './signatures.js';
 import type { PreparedDelivery } from './types.js';
 
-const unauthorized = (message: string) => new ApiError(401, 'unauthorized', message);
+const unauthorized = (message: string, params: ErrorParams<'unauthorized'>) =>
+  new ApiError(401, 'unauthorized', message, { params });
 /** Header values from unverified requests are logged, but bounded. */
 const clip = (s: string | undefined) => (s === undefined ? null : s.slice(0, 200));
 
@@ -43,6 +45,7 @@ export function verify(
     if (skew === null || skew > TIMESTAMP_TOLERANCE_SECONDS)
       throw unauthorized(
         `The signed timestamp "${ts}" is more than ${TIMESTAMP_TOLERANCE_SECONDS / 60} minutes from our clock; a replay is refused.`,
+        { reason: 'stale_timestamp', timestamp: ts, toleranceMinutes: TIMESTAMP_TOLERANCE_SECONDS / 60 },
       );
   };
 
@@ -50,8 +53,16 @@ export function verify(
     seen.deliveryId = clip(shopifyHeader(c, 'webhook-id'));
     seen.topic = clip(shopifyHeader(c, 'topic'));
     const sig = shopifyHeader(c, 'hmac-sha256');
-    if (!sig) throw unauthorized('Missing the X-Shopify-Hmac-Sha256 header.');
-    if (!verifyShopify(secrets, body, sig)) throw unauthorized('The X-Shopify-Hmac-Sha256 signature does not match.');
+    if (!sig)
+      throw unauthorized('Missing the X-Shopify-Hmac-Sha256 header.', {
+        reason: 'missing_headers',
+        headers: ['X-Shopify-Hmac-Sha256'],
+      });
+    if (!verifyShopify(secrets, body, sig))
+      throw unauthorized('The X-Shopify-Hmac-Sha256 signature does not match.', {
+        reason: 'bad_signature',
+        header: 'X-Shopify-Hmac-Sha256',
+      });
     const webhookId = shopifyHeader(c, 'webhook-id');
     const topic = shopifyHeader(c, 'topic');
     if (!webhookId || !topic)
@@ -59,6 +70,7 @@ export function verify(
         400,
         'missing_header',
         'A Shopify delivery needs the X-Shopify-Webhook-Id and X-Shopify-Topic headers.',
+        { params: { headers: ['X-Shopify-Webhook-Id', 'X-Shopify-Topic'] } },
       );
     // An event id is shared by every topic one merchant action triggers, so it dedupes per topic only.
     const eventId = shopifyHeader(c, 'event-id');
@@ -71,8 +83,15 @@ export function verify(
     const sig = c.req.header('x-zendesk-webhook-signature');
     const ts = c.req.header('x-zendesk-webhook-signature-timestamp');
     if (!sig || !ts)
-      throw unauthorized('Missing the X-Zendesk-Webhook-Signature or X-Zendesk-Webhook-Signature-Timestamp header.');
-    if (!verifyZendesk(secrets, ts, body, sig)) throw unauthorized('The X-Zendesk-Webhook-Signature does not match.');
+      throw unauthorized('Missing the X-Zendesk-Webhook-Signature or X-Zendesk-Webhook-Signature-Timestamp header.', {
+        reason: 'missing_headers',
+        headers: ['X-Zendesk-Webhook-Signature', 'X-Zendesk-Webhook-Signature-Timestamp'],
+      });
+    if (!verifyZendesk(secrets, ts, body, sig))
+      throw unauthorized('The X-Zendesk-Webhook-Signature does not match.', {
+        reason: 'bad_signature',
+        header: 'X-Zendesk-Webhook-Signature',
+      });
     stale(ts);
     const invocation = c.req.header('x-zendesk-webhook-invocation-id');
     return (payload) => prepareHelpdesk(source, config.timeZone, payload, invocation);
@@ -82,8 +101,16 @@ export function verify(
   const ts = c.req.header('webhook-timestamp');
   const sig = c.req.header('webhook-signature');
   seen.deliveryId = clip(id);
-  if (!id || !ts || !sig) throw unauthorized('Missing the webhook-id, webhook-timestamp or webhook-signature header.');
-  if (!verifyStandard(secrets, id, ts, body, sig)) throw unauthorized('The webhook-signature does not match.');
+  if (!id || !ts || !sig)
+    throw unauthorized('Missing the webhook-id, webhook-timestamp or webhook-signature header.', {
+      reason: 'missing_headers',
+      headers: ['webhook-id', 'webhook-timestamp', 'webhook-signature'],
+    });
+  if (!verifyStandard(secrets, id, ts, body, sig))
+    throw unauthorized('The webhook-signature does not match.', {
+      reason: 'bad_signature',
+      header: 'webhook-signature',
+    });
   stale(ts);
   return (payload) => prepareGeneric(id, payload);
 }

@@ -27,8 +27,16 @@ describe('numbers', () => {
 
   test('percent sign is kept as a flag; bad cells say why', () => {
     expect(parseNumber('45.3%', 'dot')).toEqual({ value: 45.3, percent: true });
-    expect(parseNumber('1.2k', 'dot')).toBe('is not a number');
-    expect(parseNumber('1.234,5', 'dot')).toContain('1.234,5-style');
+    expect(parseNumber('1.2k', 'dot')).toEqual({
+      code: 'not_a_number',
+      params: { value: '1.2k' },
+      message: '"1.2k" is not a number',
+    });
+    expect(parseNumber('1.234,5', 'dot')).toMatchObject({
+      code: 'wrong_number_style',
+      params: { value: '1.234,5', locale: 'dot' },
+      message: expect.stringContaining('1.234,5-style'),
+    });
     expect(parseNumber('  ', 'dot')).toBeNull();
   });
 
@@ -81,9 +89,9 @@ describe('dates', () => {
   test('weeks and months list their days', () => {
     const w = parseDate('2026-W07', 'week', 'UTC');
     expect(w).toMatchObject({ day: '2026-02-09', period: 'week' });
-    expect(typeof w !== 'string' && w.period ? w.days : []).toHaveLength(7);
+    expect(!('code' in w) && w.period ? w.days : []).toHaveLength(7);
     const m = parseDate('2026-02', 'month', 'UTC');
-    expect(typeof m !== 'string' && m.period ? m.days : []).toHaveLength(28);
+    expect(!('code' in m) && m.period ? m.days : []).toHaveLength(28);
   });
 
   test('ambiguous day/month is both candidates; a day above 12 decides', () => {

@@ -64,6 +64,7 @@ describe('marking a week reviewed', () => {
         },
         { role: 'customer_service', roleName: 'Customer Service', kpi: 'csat', kpiName: 'CSAT' },
       ],
+      params: { week: '2026-W11', count: 2, kpis: ['Conversion rate', 'CSAT'] },
     });
     expect(t.db.prepare('SELECT COUNT(*) FROM week_reviews').pluck().get()).toBe(0);
 

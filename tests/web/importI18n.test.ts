@@ -26,7 +26,14 @@ test('a file of a few bytes is never "0 kB"', () => {
 });
 
 const errors = (n: number): RowError[] =>
-  Array.from({ length: n }, (_, i) => ({ row: i + 2, column: 'Sessions', message: 'x', text: 'x' }));
+  Array.from({ length: n }, (_, i) => ({
+    row: i + 2,
+    column: 'Sessions',
+    message: 'x',
+    code: 'not_a_number',
+    params: { value: 'x' },
+    text: 'x',
+  }));
 
 async function errorTitle(locale: Locale, shown: number, total: number): Promise<string> {
   const messages = await loadMessages(locale);

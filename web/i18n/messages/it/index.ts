@@ -6,6 +6,7 @@ import apiRefMessages from './apiRef';
 import catalogMessages from './catalog';
 import commonMessages from './common';
 import dashboardMessages from './dashboard';
+import errorsMessages from './errors';
 import formsMessages from './forms';
 import importMessages from './import';
 import insightsMessages from './insights';
@@ -23,6 +24,7 @@ export const it: Messages = {
   ...catalogMessages,
   ...commonMessages,
   ...dashboardMessages,
+  ...errorsMessages,
   ...formsMessages,
   ...importMessages,
   ...insightsMessages,
