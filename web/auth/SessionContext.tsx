@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext } from 'react';
 import type { User } from '../../shared/auth';
 import { sessionOptions } from '../api/session';
+import { useErrorWords } from '../i18n/useErrorWords';
 import { useT } from '../i18n/useT';
 import { useUserLocale } from '../i18n/useUserLocale';
 import { SignInPage } from '../pages/SignInPage';
@@ -19,6 +20,7 @@ export function useUser(): User {
 export function SessionGate({ children }: { children: ReactNode }) {
   const session = useQuery(sessionOptions());
   const t = useT();
+  const words = useErrorWords();
   useUserLocale(session.data ?? null);
   if (session.isPending)
     return (
@@ -29,7 +31,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
   if (session.isError)
     return (
       <p className="page-status" role="alert">
-        {t('app.unreachable', { reason: session.error.message })}{' '}
+        {t('app.unreachable', { reason: words.error(session.error) })}{' '}
         <button type="button" onClick={() => session.refetch()}>
           {t('app.retry')}
         </button>

@@ -4,6 +4,7 @@ import type { CatalogResponse, Kpi } from '../../shared/schemas';
 import { useMoveKpi } from '../api/mutations';
 import { useUser } from '../auth/SessionContext';
 import type { MessageKey } from '../i18n/messages/en';
+import { useErrorWords } from '../i18n/useErrorWords';
 import { useT } from '../i18n/useT';
 import { toFormErrors } from '../lib/formErrors';
 import { FormMessage } from './Field';
@@ -39,6 +40,7 @@ export function CatalogKpi({
 }) {
   const user = useUser();
   const t = useT();
+  const words = useErrorWords();
   const move = useMoveKpi();
   const [to, setTo] = useState(kpi.role);
   const [msg, setMsg] = useState<{ error?: string; ok?: string }>({});
@@ -66,7 +68,7 @@ export function CatalogKpi({
                   {
                     onSuccess: () => setMsg({ ok: t('catalog.move.done', { role: roleName }) }),
                     onError: (err) => {
-                      const errors = toFormErrors(err, t);
+                      const errors = toFormErrors(err, t, words);
                       setMsg({ error: Object.values(errors.fields)[0] ?? errors.general });
                     },
                   },

@@ -3,12 +3,14 @@ import { type FormEvent, useState } from 'react';
 import { z } from 'zod';
 import { changePasswordSchema } from '../../shared/auth';
 import { api } from '../api/client';
+import { useErrorWords } from '../i18n/useErrorWords';
 import { useT } from '../i18n/useT';
 import { fieldErrors } from './admin/fieldErrors';
 
 /** Change your own password; other devices signed in as you are signed out. */
 export function ChangePasswordForm() {
   const t = useT();
+  const words = useErrorWords();
   const [current, setCurrent] = useState('');
   const [password, setPassword] = useState('');
   const [clientError, setClientError] = useState<Record<string, string>>({});
@@ -27,7 +29,7 @@ export function ChangePasswordForm() {
     );
     if (parsed.success) change.mutate();
   };
-  const errors = { ...fieldErrors(change.error, t), ...clientError };
+  const errors = { ...fieldErrors(change.error, t, words), ...clientError };
   return (
     <form onSubmit={submit} className="stack-form" noValidate>
       <label>

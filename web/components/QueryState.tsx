@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
-import { ApiError } from '../api/client';
+import { useErrorWords } from '../i18n/useErrorWords';
 import { useT } from '../i18n/useT';
 
 /** A failed load: what failed, the server's reason, and a retry button (also for 4xx, after a fix). */
 export function ErrorNotice({ what, error, onRetry }: { what: string; error: Error; onRetry: () => void }) {
   const t = useT();
-  const detail = error instanceof ApiError ? error.message : t('query.unreachable');
+  const words = useErrorWords();
+  const detail = words.error(error);
   return (
     <div className="notice notice-error" role="alert">
       <p>

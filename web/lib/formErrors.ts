@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ApiError } from '../api/client';
+import type { ErrorWords } from '../i18n/errorText';
 import type { MessageKey } from '../i18n/messages/en';
 
 export interface FormErrors {
@@ -14,7 +15,14 @@ export interface FormErrors {
  * 400 carries `details.issues[{path, message}]`, 422 `details.field`; anything else is general.
  * Anything else never got an answer from the server: `t` says so in the language shown.
  */
-export function toFormErrors(err: unknown, t: (key: MessageKey) => string): FormErrors {
+export function toFormErrors(err: unknown, t: (key: MessageKey) => string, words?: ErrorWords): FormErrors {
+  // With the reader's words: every server error and zod issue by its code, in their language.
+  if (words && (err instanceof z.ZodError || err instanceof ApiError)) {
+    const fields = words.fields(err);
+    if (Object.keys(fields).length > 0) return { fields };
+    if (err instanceof ApiError && err.code === 'already_exists') return { fields: { key: words.error(err) } };
+    if (err instanceof ApiError) return { fields: {}, general: words.error(err) };
+  }
   if (err instanceof z.ZodError) {
     const fields: Record<string, string> = {};
     for (const i of err.issues) {

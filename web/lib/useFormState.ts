@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useErrorWords } from '../i18n/useErrorWords';
 import { useT } from '../i18n/useT';
 import { type FormErrors, toFormErrors } from './formErrors';
 
@@ -8,6 +9,7 @@ import { type FormErrors, toFormErrors } from './formErrors';
  */
 export function useFormState<V extends Record<string, string>>(initial: V) {
   const t = useT();
+  const words = useErrorWords();
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FormErrors>({ fields: {} });
   const [ok, setOk] = useState<string>();
@@ -24,7 +26,7 @@ export function useFormState<V extends Record<string, string>>(initial: V) {
       setOk(note);
       if (reset) setValues(initial);
     } catch (err) {
-      setErrors(toFormErrors(err, t));
+      setErrors(toFormErrors(err, t, words));
     }
   };
   return { values, setValues, errors, ok, bind, submit };

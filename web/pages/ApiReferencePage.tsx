@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { type OpenApiDocument, type OpenApiOperation, openApiDocumentSchema } from '../../shared/ops';
 import { api } from '../api/client';
+import { useErrorWords } from '../i18n/useErrorWords';
 import { T, useT } from '../i18n/useT';
 
 /** The OpenAPI document the server builds from the shared zod contracts. */
@@ -104,6 +105,7 @@ function Operation({ method, path, op }: Entry) {
 /** A readable reference of every API route, generated from /api/openapi.json. */
 export function ApiReferencePage() {
   const t = useT();
+  const words = useErrorWords();
   const doc = useQuery(openApiOptions());
   const [filter, setFilter] = useState('');
   const groups = useMemo(() => (doc.data ? groupOperations(doc.data, filter) : []), [doc.data, filter]);
@@ -126,7 +128,7 @@ export function ApiReferencePage() {
         )}
       </header>
       {doc.isPending && <p role="status">{t('apiRef.loading')}</p>}
-      {doc.isError && <p role="alert">{t('apiRef.loadFailed', { reason: doc.error.message })}</p>}
+      {doc.isError && <p role="alert">{t('apiRef.loadFailed', { reason: words.error(doc.error) })}</p>}
       {doc.data?.info.description && <p>{doc.data.info.description}</p>}
       {doc.data && (
         <label>

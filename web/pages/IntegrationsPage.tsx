@@ -5,11 +5,13 @@ import { sourcesOptions } from '../components/integrations/queries';
 import { SecretReveal } from '../components/integrations/SecretReveal';
 import { SourceCard } from '../components/integrations/SourceCard';
 import '../components/integrations/integrations.css';
+import { useErrorWords } from '../i18n/useErrorWords';
 import { useT } from '../i18n/useT';
 
 /** Webhook sources: register one, copy its URL and secret, rotate secrets, read its delivery log. */
 export function IntegrationsPage() {
   const t = useT();
+  const words = useErrorWords();
   const sources = useQuery(sourcesOptions());
   const [newSecret, setNewSecret] = useState<string | null>(null);
   return (
@@ -22,7 +24,7 @@ export function IntegrationsPage() {
       {sources.isPending && <p role="status">{t('integrations.loading')}</p>}
       {sources.isError && (
         <p role="alert">
-          {t('integrations.couldNotLoad', { reason: sources.error.message })}{' '}
+          {t('integrations.couldNotLoad', { reason: words.error(sources.error) })}{' '}
           <button type="button" onClick={() => sources.refetch()}>
             {t('app.retry')}
           </button>

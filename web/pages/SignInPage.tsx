@@ -3,12 +3,14 @@ import { type FormEvent, useState } from 'react';
 import { sessionSchema } from '../../shared/auth';
 import { ApiError, api } from '../api/client';
 import { LanguageSelect } from '../components/LanguageSelect';
+import { useErrorWords } from '../i18n/useErrorWords';
 import { useT } from '../i18n/useT';
 
 /** Email + password; the server's message (wrong password, too many attempts) shows as is. */
 export function SignInPage() {
   const qc = useQueryClient();
   const t = useT();
+  const words = useErrorWords();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const signIn = useMutation({
@@ -23,7 +25,8 @@ export function SignInPage() {
     e.preventDefault();
     signIn.mutate();
   };
-  const error = signIn.error instanceof ApiError ? signIn.error.message : signIn.error ? t('signIn.unreachable') : null;
+  const error =
+    signIn.error instanceof ApiError ? words.error(signIn.error) : signIn.error ? t('signIn.unreachable') : null;
   return (
     <main className="sign-in">
       <form onSubmit={submit} className="sign-in-card" noValidate>

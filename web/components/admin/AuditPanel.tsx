@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { auditOptions } from '../../api/admin';
+import { useErrorWords } from '../../i18n/useErrorWords';
 import { useT } from '../../i18n/useT';
 import { formatDateTime } from '../../lib/format';
 
@@ -8,11 +9,12 @@ const brief = (v: unknown) => (v === null || v === undefined ? '—' : JSON.stri
 /** The latest 100 changes: who, what, when, before and after. */
 export function AuditPanel() {
   const t = useT();
+  const words = useErrorWords();
   const audit = useQuery(auditOptions());
   return (
     <section aria-labelledby="audit-heading" className="panel">
       <h2 id="audit-heading">{t('admin.audit.title')}</h2>
-      {audit.isError && <p role="alert">{t('admin.audit.loadFailed', { reason: audit.error.message })}</p>}
+      {audit.isError && <p role="alert">{t('admin.audit.loadFailed', { reason: words.error(audit.error) })}</p>}
       <div className="table-wrap">
         <table>
           <thead>

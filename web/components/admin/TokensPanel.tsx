@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { createdTokenSchema, type TokenScope, tokenSchema } from '../../../shared/auth';
 import { tokensOptions } from '../../api/admin';
 import { api } from '../../api/client';
+import { useErrorWords } from '../../i18n/useErrorWords';
 import { T, useT } from '../../i18n/useT';
 import { formatDateTime } from '../../lib/format';
 import { fieldErrors } from './fieldErrors';
@@ -13,6 +14,7 @@ const SCOPES: TokenScope[] = ['read', 'ingest', 'import'];
 export function TokensPanel() {
   const qc = useQueryClient();
   const t = useT();
+  const words = useErrorWords();
   const tokens = useQuery(tokensOptions());
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<TokenScope[]>(['read']);
@@ -31,7 +33,7 @@ export function TokensPanel() {
     e.preventDefault();
     create.mutate();
   };
-  const errors = fieldErrors(create.error, t);
+  const errors = fieldErrors(create.error, t, words);
   const scopeNames = (list: TokenScope[]) => list.map((s) => t(`admin.tokens.scope.${s}`)).join(', ');
   return (
     <section aria-labelledby="tokens-heading" className="panel">

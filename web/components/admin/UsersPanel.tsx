@@ -6,6 +6,7 @@ import { usersOptions } from '../../api/admin';
 import { api } from '../../api/client';
 import { catalogOptions } from '../../api/queries';
 import type { MessageKey } from '../../i18n/messages/en';
+import { useErrorWords } from '../../i18n/useErrorWords';
 import { useT } from '../../i18n/useT';
 import { fieldErrors } from './fieldErrors';
 
@@ -20,6 +21,7 @@ const FIELD_LABEL = {
 export function UsersPanel() {
   const qc = useQueryClient();
   const t = useT();
+  const words = useErrorWords();
   const users = useQuery(usersOptions());
   const catalog = useQuery(catalogOptions());
   const [draft, setDraft] = useState({
@@ -58,8 +60,8 @@ export function UsersPanel() {
     );
     if (parsed.success) create.mutate();
   };
-  const errors = { ...fieldErrors(create.error, t), ...clientErrors };
-  const updateErrors = fieldErrors(update.error, t);
+  const errors = { ...fieldErrors(create.error, t, words), ...clientErrors };
+  const updateErrors = fieldErrors(update.error, t, words);
   const roles = catalog.data?.roles ?? [];
   const roleOptions = ROLES.map((r) => (
     <option key={r} value={r}>
@@ -70,7 +72,7 @@ export function UsersPanel() {
   return (
     <section aria-labelledby="users-heading" className="panel">
       <h2 id="users-heading">{t('admin.people.title')}</h2>
-      {users.isError && <p role="alert">{t('admin.people.loadFailed', { reason: users.error.message })}</p>}
+      {users.isError && <p role="alert">{t('admin.people.loadFailed', { reason: words.error(users.error) })}</p>}
       {update.error && <p role="alert">{updateErrors._ ?? Object.values(updateErrors)[0]}</p>}
       <div className="table-wrap">
         <table>
@@ -129,7 +131,7 @@ export function UsersPanel() {
         </table>
       </div>
       {reset.isSuccess && <p role="status">{t('admin.people.resetDone')}</p>}
-      {reset.error && <p role="alert">{Object.values(fieldErrors(reset.error, t))[0]}</p>}
+      {reset.error && <p role="alert">{Object.values(fieldErrors(reset.error, t, words))[0]}</p>}
 
       <form onSubmit={submit} className="inline-form" noValidate>
         <h3>{t('admin.people.add')}</h3>

@@ -1,5 +1,6 @@
 import type { Alert } from '../../../shared/alerts';
 import { useRetryDelivery } from '../../api/alerts';
+import { useErrorWords } from '../../i18n/useErrorWords';
 import { useT } from '../../i18n/useT';
 import { deliveryText } from '../../lib/alerts';
 
@@ -16,6 +17,7 @@ export function DeliveryStatus({
   timeZone: string;
 }) {
   const t = useT();
+  const words = useErrorWords();
   const retry = useRetryDelivery();
   if (!deliveries.length) return <p className="delivery subtle">{t('alerts.delivery.notSent')}</p>;
   const name = (key: string) => roles.find((r) => r.key === key)?.name ?? key;
@@ -37,7 +39,7 @@ export function DeliveryStatus({
           )}
         </li>
       ))}
-      {retry.error && <li role="alert">{t('alerts.delivery.retryRefused', { reason: retry.error.message })}</li>}
+      {retry.error && <li role="alert">{t('alerts.delivery.retryRefused', { reason: words.error(retry.error) })}</li>}
     </ul>
   );
 }

@@ -4,6 +4,7 @@ import { type Annotation, rolesTouched } from '../../../shared/annotations';
 import { useDeleteAnnotation } from '../../api/annotations';
 import { catalogOptions } from '../../api/queries';
 import { useUser } from '../../auth/SessionContext';
+import { useErrorWords } from '../../i18n/useErrorWords';
 import { useT } from '../../i18n/useT';
 import { annotationDays, annotationScope } from '../../lib/annotations';
 import './annotations.css';
@@ -14,6 +15,7 @@ import './annotations.css';
  */
 export function AnnotationList({ annotations, label }: { annotations: readonly Annotation[]; label: string }) {
   const t = useT();
+  const words = useErrorWords();
   const user = useUser();
   const catalog = useQuery(catalogOptions()).data;
   const remove = useDeleteAnnotation();
@@ -54,7 +56,7 @@ export function AnnotationList({ annotations, label }: { annotations: readonly A
       </ol>
       {remove.error && (
         <p className="form-msg form-msg-error" role="alert">
-          {remove.error.message}
+          {words.error(remove.error)}
         </p>
       )}
     </div>

@@ -1,10 +1,12 @@
 import type { RowError } from '../../../shared/imports';
+import { useErrorWords } from '../../i18n/useErrorWords';
 import { useT } from '../../i18n/useT';
 import { formatCount } from '../../lib/format';
 
 /** The first errors (up to 200) and the total, each saying row, column and what to fix. */
 export function ErrorTable({ errors, total }: { errors: RowError[]; total: number }) {
   const t = useT();
+  const words = useErrorWords();
   if (!total) return null;
   return (
     <section className="import-errors" aria-labelledby="import-errors-title">
@@ -28,7 +30,7 @@ export function ErrorTable({ errors, total }: { errors: RowError[]; total: numbe
             <tr key={i}>
               <td>{e.row === null ? '—' : formatCount(e.row)}</td>
               <td>{e.column ?? '—'}</td>
-              <td>{e.message}</td>
+              <td>{words.issue(e)}</td>
             </tr>
           ))}
         </tbody>

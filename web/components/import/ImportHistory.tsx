@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { importHistoryOptions, undoImport } from '../../api/imports';
+import { useErrorWords } from '../../i18n/useErrorWords';
 import { useT } from '../../i18n/useT';
 import { formatCount, formatDateTime } from '../../lib/format';
 
@@ -7,6 +8,7 @@ import { formatCount, formatDateTime } from '../../lib/format';
 export function ImportHistory() {
   const qc = useQueryClient();
   const t = useT();
+  const words = useErrorWords();
   const history = useQuery(importHistoryOptions());
   const undo = useMutation({
     mutationFn: undoImport,
@@ -19,8 +21,10 @@ export function ImportHistory() {
     <section aria-labelledby="import-history-title">
       <h2 id="import-history-title">{t('import.history.title')}</h2>
       {history.isPending && <p role="status">{t('app.loading')}</p>}
-      {history.isError && <p role="alert">{t('import.history.couldNotLoad', { reason: history.error.message })}</p>}
-      {undo.isError && <p role="alert">{undo.error.message}</p>}
+      {history.isError && (
+        <p role="alert">{t('import.history.couldNotLoad', { reason: words.error(history.error) })}</p>
+      )}
+      {undo.isError && <p role="alert">{words.error(undo.error)}</p>}
       {history.data && history.data.imports.length === 0 && <p>{t('import.history.empty')}</p>}
       {history.data && history.data.imports.length > 0 && (
         <table className="import-history">

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { type SourceKind, secretRevealSchema } from '../../../shared/webhooks';
 import { ApiError, api } from '../../api/client';
 import type { MessageKey } from '../../i18n/messages/en';
+import { useErrorWords } from '../../i18n/useErrorWords';
 import { useT } from '../../i18n/useT';
 
 const KINDS: Array<{ value: SourceKind; label: MessageKey }> = [
@@ -15,6 +16,7 @@ const KINDS: Array<{ value: SourceKind; label: MessageKey }> = [
 export function CreateSourceForm({ onCreated }: { onCreated: (secret: string) => void }) {
   const qc = useQueryClient();
   const t = useT();
+  const words = useErrorWords();
   const [name, setName] = useState('');
   const [kind, setKind] = useState<SourceKind>('shopify');
   const [timeZone, setTimeZone] = useState('');
@@ -77,11 +79,11 @@ export function CreateSourceForm({ onCreated }: { onCreated: (secret: string) =>
       </button>
       {create.isError && (
         <p role="alert" className="error">
-          {create.error.message}
+          {words.error(create.error)}
           {issues.map((i) => (
             <span key={i.path}>
               <br />
-              {i.path}: {i.message}
+              {i.path}: {words.issue(i)}
             </span>
           ))}
         </p>

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useErrorWords } from '../../i18n/useErrorWords';
 import { useT } from '../../i18n/useT';
 import { formatDateTime, formatLongDate } from '../../lib/format';
 import { deliveriesOptions } from './queries';
@@ -6,9 +7,11 @@ import { deliveriesOptions } from './queries';
 /** The source's latest deliveries: what arrived, what we answered, what it changed. */
 export function DeliveryLog({ sourceId }: { sourceId: string }) {
   const t = useT();
+  const words = useErrorWords();
   const q = useQuery(deliveriesOptions(sourceId));
   if (q.isPending) return <p role="status">{t('integrations.deliveries.loading')}</p>;
-  if (q.isError) return <p role="alert">{t('integrations.deliveries.couldNotLoad', { reason: q.error.message })}</p>;
+  if (q.isError)
+    return <p role="alert">{t('integrations.deliveries.couldNotLoad', { reason: words.error(q.error) })}</p>;
   if (!q.data.deliveries.length) return <p>{t('integrations.deliveries.empty')}</p>;
   return (
     <table className="delivery-log">

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { type Source, secretRevealSchema, sourceSchema } from '../../../shared/webhooks';
 import { api } from '../../api/client';
+import { useErrorWords } from '../../i18n/useErrorWords';
 import { T, useT } from '../../i18n/useT';
 import { formatDateTime } from '../../lib/format';
 import { DeliveryLog } from './DeliveryLog';
@@ -13,6 +14,7 @@ const code = (s: ReactNode[]) => <code>{s}</code>;
 export function SourceCard({ source }: { source: Source }) {
   const qc = useQueryClient();
   const t = useT();
+  const words = useErrorWords();
   const [secret, setSecret] = useState<string | null>(null);
   const [showLog, setShowLog] = useState(false);
   const refresh = () => qc.invalidateQueries({ queryKey: ['webhook-sources'] });
@@ -92,7 +94,7 @@ export function SourceCard({ source }: { source: Source }) {
           {showLog ? t('integrations.source.hideDeliveries') : t('integrations.source.showDeliveries')}
         </button>
       </div>
-      {failed && <p role="alert">{failed.message}</p>}
+      {failed && <p role="alert">{words.error(failed)}</p>}
       {showLog && <DeliveryLog sourceId={source.id} />}
     </article>
   );

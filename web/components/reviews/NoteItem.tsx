@@ -2,6 +2,7 @@ import { type ReactNode, useState } from 'react';
 import type { ReviewNote } from '../../../shared/reviews';
 import { useDeleteNote, useEditNote } from '../../api/reviews';
 import { useUser } from '../../auth/SessionContext';
+import { useErrorWords } from '../../i18n/useErrorWords';
 import { useT } from '../../i18n/useT';
 import { formatDateTime } from '../../lib/format';
 import { writtenAfterReview } from '../../lib/reviews';
@@ -21,6 +22,7 @@ interface Props {
  */
 export function NoteItem({ note, kpiName, reviewedAt, timeZone }: Props) {
   const t = useT();
+  const words = useErrorWords();
   const user = useUser();
   const edit = useEditNote();
   const remove = useDeleteNote();
@@ -75,7 +77,7 @@ export function NoteItem({ note, kpiName, reviewedAt, timeZone }: Props) {
       )}
       {error && (
         <p className="form-msg form-msg-error" role="alert">
-          {error.message}
+          {words.error(error)}
         </p>
       )}
     </li>

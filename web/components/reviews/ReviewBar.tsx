@@ -2,6 +2,7 @@ import { can } from '../../../shared/access';
 import type { WeekReview } from '../../../shared/reviews';
 import { useSetReviewed, useSetReviewSettings } from '../../api/reviews';
 import { useUser } from '../../auth/SessionContext';
+import { useErrorWords } from '../../i18n/useErrorWords';
 import { useT } from '../../i18n/useT';
 import { formatDateTime } from '../../lib/format';
 import './reviews.css';
@@ -21,6 +22,7 @@ interface Props {
  */
 export function ReviewBar({ review, week, weekOver, timeZone }: Props) {
   const t = useT();
+  const words = useErrorWords();
   const user = useUser();
   const admin = can.reviewWeek(user);
   const setReviewed = useSetReviewed(week);
@@ -101,7 +103,7 @@ export function ReviewBar({ review, week, weekOver, timeZone }: Props) {
       )}
       {error && (
         <p className="form-msg form-msg-error" role="alert">
-          {error.message}
+          {words.error(error)}
         </p>
       )}
     </section>

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { fieldIssues } from '../../shared/zodIssues';
+import { ApiError } from '../api/client';
+import { issueMessages, type MessageValues, serverErrorMessages } from './serverErrors';
+
+/** Formats one message by id (react-intl's `formatMessage`, or a test's). */
+export type FormatById = (id: string, values: MessageValues) => string;
+
+export interface ErrorWords {
+  /** A whole failure: a server error in the reader's language, else its English message. */
+  error: (err: unknown) => string;
+  /** One problem of a list (a field, a batch item, a CSV line). */
+  issue: (i: { code?: unknown; params?: unknown; message: string }) => string;
+  /** A form's problems by field path: server `details.issues` / `details.field`, or a client zod failure. */
+  fields: (err: unknown) => Record<string, string>;
+}
+
+const join = (format: FormatById, ds: ReturnType<typeof serverErrorMessages>) =>
+  ds ? ds.map((d) => format(d.id, d.values)).join(' ') : null;
+
+/**
+ * Server errors carry a stable code and parameters (shared/errorCodes.ts); this words them
+ * in the language shown. A code this build does not know falls back to the server's English
+ * message, and a failure that never reached the server to `unreachable`.
+ */
+export function errorWords(format: FormatById, locale: string, unreachable: string): ErrorWords {
+  const issue: ErrorWords['issue'] = (i) =>
+    (typeof i.code === 'string' && join(format, issueMessages(i.code, i.params, locale))) || i.message;
+  const error = (err: unknown): string => {
+    if (!(err instanceof ApiError)) return unreachable;
+    const params = (err.details as { params?: unknown } | undefined)?.params;
+    return join(format, serverErrorMessages(err.code, params, locale)) ?? err.message;
+  };
+  const fields = (err: unknown): Record<string, string> => {
+    const list =
+      err instanceof z.ZodError
+        ? fieldIssues(err, undefined)
+        : err instanceof ApiError
+          ? (err.details as { issues?: Array<{ path: string; message: string; code?: string; params?: unknown }> })
+              ?.issues
+          : undefined;
+    if (list?.length) {
+      const out: Record<string, string> = {};
+      for (const i of list) out[i.path] ??= issue(i);
+      return out;
+    }
+    const field = err instanceof ApiError ? (err.details as { params?: { field?: unknown } })?.params?.field : null;
+    return typeof field === 'string' ? { [field]: error(err) } : {};
+  };
+  return { error, issue, fields };
+}
