@@ -110,7 +110,7 @@ test('a language chosen in the user menu is kept on the account and follows the 
   const page = await signedInPage(browser, server.url, { locale: 'en-GB' }, 'viewer@demo.rolecard');
   await page.goto(server.url);
   await page.getByRole('heading', { name: 'Weekly review', level: 1 }).waitFor();
-  await page.locator('.user-menu summary').click();
+  await page.locator('.user-menu > summary').click();
   await page.getByLabel('Language').selectOption('it');
   await page.getByRole('heading', { name: 'Revisione settimanale', level: 1 }).waitFor();
   await page.context().close();
@@ -120,7 +120,7 @@ test('a language chosen in the user menu is kept on the account and follows the 
   await other.goto(server.url);
   await other.getByRole('heading', { name: 'Revisione settimanale', level: 1 }).waitFor();
   // Back to "browser default": Dutch.
-  await other.locator('.user-menu summary').click();
+  await other.locator('.user-menu > summary').click();
   await other.getByLabel('Lingua').selectOption('');
   await other.getByRole('heading', { name: 'Weekreview', level: 1 }).waitFor();
   await other.context().close();
