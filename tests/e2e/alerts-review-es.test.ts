@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { alertListSchema } from '../../shared/alerts.js';
+import { catalogText } from '../../shared/i18n/catalogText.js';
 import { scorecardSchema } from '../../shared/schemas.js';
 import { ARTIFACTS, launchBrowser, signedInPage } from '../helpers/browser.js';
 import { type RunningServer, startServer } from '../helpers/server.js';
@@ -9,6 +10,9 @@ import { type RunningServer, startServer } from '../helpers/server.js';
  * The Alerts page and the printable review for a Spanish browser, on the demo data: the demo's
  * incident week is the last complete one, so the server has recorded red KPIs by itself.
  */
+/** Whichever KPI the demo turned red, by its Spanish name (the default catalog is translated). */
+const kpiEs = (key: string, name: string) => catalogText('es', 'kpi', key, name, '').name;
+
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
@@ -49,7 +53,9 @@ test('the Alerts page in Spanish: kinds, numbers, deliveries, filters and webhoo
   await expect(item.locator('.delivery').textContent()).resolves.toBe(
     'No enviada: su rol no tiene ningún webhook configurado.',
   );
-  await item.getByRole('link', { name: `Abrir el gráfico de ${red.facts.kpi.name}` }).waitFor();
+  await item
+    .getByRole('link', { name: `Abrir el gráfico de ${kpiEs(red.facts.kpi.key, red.facts.kpi.name)}` })
+    .waitFor();
   await page.getByRole('heading', { name: 'Webhooks por rol' }).waitFor();
   await page.locator('.webhook-row').first().getByRole('button', { name: 'Guardar' }).waitFor();
   await page.screenshot({ path: `${ARTIFACTS}/alerts-es.png`, fullPage: true });

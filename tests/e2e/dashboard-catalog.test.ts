@@ -185,7 +185,6 @@ test('a KPI named like HTML shows as text and runs nothing', async () => {
 
 test('a Spanish browser gets the catalog in Spanish: counts, formulas, target form', async () => {
   const cat = catalogResponseSchema.parse(await getJson('/api/catalog'));
-  const measure = (key: string) => cat.measures.find((m) => m.key === key)?.name;
   const es = await signedInPage(browser, server.url, { locale: 'es-ES', viewport: { width: 1280, height: 900 } });
   try {
     await es.goto(`${server.url}/catalog`);
@@ -196,7 +195,7 @@ test('a Spanish browser gets the catalog in Spanish: counts, formulas, target fo
     const item = es.locator('.catalog-kpi[data-kpi="conversion_rate"]');
     await item.locator('summary').click();
     await expect(item.locator('.definition').textContent()).resolves.toBe(
-      `suma(${measure('orders')}) / suma(${measure('sessions')})`,
+      'suma(Pedidos) / suma(Sesiones)', // the default measures' Spanish names
     );
     await item.getByLabel('Objetivo (%)').waitFor();
     await item.getByRole('button', { name: 'Fijar objetivo' }).waitFor();

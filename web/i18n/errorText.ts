@@ -24,10 +24,14 @@ const join = (format: FormatById, ds: ReturnType<typeof serverErrorMessages>) =>
  * message, and a failure that never reached the server to `unreachable`.
  */
 export function errorWords(format: FormatById, locale: string, unreachable: string): ErrorWords {
+  // English readers get the server's and the schemas' own sentences: they were written for
+  // each case ("band: cannot be negative") and are more precise than a message per code.
+  const english = locale.startsWith('en');
   const issue: ErrorWords['issue'] = (i) =>
-    (typeof i.code === 'string' && join(format, issueMessages(i.code, i.params, locale))) || i.message;
+    (!english && typeof i.code === 'string' && join(format, issueMessages(i.code, i.params, locale))) || i.message;
   const error = (err: unknown): string => {
     if (!(err instanceof ApiError)) return unreachable;
+    if (english) return err.message;
     const params = (err.details as { params?: unknown } | undefined)?.params;
     return join(format, serverErrorMessages(err.code, params, locale)) ?? err.message;
   };
