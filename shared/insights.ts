@@ -48,6 +48,9 @@ export const revenueTotalsSchema = z.object({
 export const comparisonKindSchema = z.enum(['previous_week', 'year_ago']);
 export type ComparisonKind = z.infer<typeof comparisonKindSchema>;
 
+/** The three measures of net revenue = sessions × conversion × AOV. */
+export const revenueMeasureSchema = z.enum(['sessions', 'orders', 'net_revenue']);
+
 export const unavailableCodeSchema = z.enum([
   /** A KPI of the identity was deleted, or its formula no longer fits the identity. */
   'identity_missing',
@@ -82,7 +85,9 @@ export const revenueComparisonSchema = z.discriminatedUnion('available', [
     baseWeek: weekSchema,
     note: z.string().nullable(),
     code: unavailableCodeSchema,
-    /** What is missing and what to do about it, in words for the page. */
+    /** The identity's measures without data in the week concerned (no_current_data, no_base_data). */
+    missing: z.array(revenueMeasureSchema),
+    /** What is missing and what to do about it, in English words (the UI words `code` + `missing`). */
     reason: z.string(),
   }),
 ]);

@@ -59,6 +59,7 @@ const revenueExample = {
       baseWeek: { label: '2025-W11', start: '2025-03-10', end: '2025-03-16' },
       note: null,
       code: 'no_base_data',
+      missing: ['sessions', 'orders', 'net_revenue'],
       reason: 'No sessions, orders or net revenue data for 2025-W11, so there is nothing to compare 2026-W11 with.',
     },
   ],

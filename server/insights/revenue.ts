@@ -70,7 +70,8 @@ export function yearAgoWeek(week: Week, weekStart: WeekStart): { week: Week; not
   };
 }
 
-const MEASURE_WORDS = ['sessions', 'orders', 'net revenue'] as const;
+const MEASURE_KEYS = ['sessions', 'orders', 'net_revenue'] as const;
+const MEASURE_WORDS = { sessions: 'sessions', orders: 'orders', net_revenue: 'net revenue' } as const;
 /** "sessions", "sessions or orders", "sessions, orders or net revenue". */
 const orList = (words: readonly string[]) =>
   words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}` : (words[0] ?? '');
@@ -102,6 +103,7 @@ export function getRevenueInsight(db: Db, opts: RevenueOptions): RevenueInsight 
         baseWeek: b.week,
         note: b.note,
         code: 'identity_missing',
+        missing: [],
         reason: identity.reason,
       })),
     };
@@ -111,7 +113,7 @@ export function getRevenueInsight(db: Db, opts: RevenueOptions): RevenueInsight 
   const sums = sumByMeasureRange(db, ids, [opts.week, previous, yearAgo.week], segmentId);
   const totalsAt = (i: number) => {
     const got = ids.map((id) => sums.get(id)?.[i]);
-    const missing = MEASURE_WORDS.filter((_, n) => got[n] === undefined);
+    const missing = MEASURE_KEYS.filter((_, n) => got[n] === undefined);
     const [s, o, r] = got.map((g) => g?.sum ?? 0) as [number, number, number];
     return {
       missing,
@@ -129,17 +131,19 @@ export function getRevenueInsight(db: Db, opts: RevenueOptions): RevenueInsight 
         ...head,
         available: false,
         code: 'no_current_data',
-        reason: `No ${orList(current.missing)} data for ${opts.week.label}${where}: the split needs sessions, orders and net revenue for both weeks.`,
+        missing: current.missing,
+        reason: `No ${orList(current.missing.map((m) => MEASURE_WORDS[m]))} data for ${opts.week.label}${where}: the split needs sessions, orders and net revenue for both weeks.`,
       };
     if (base.missing.length)
       return {
         ...head,
         available: false,
         code: 'no_base_data',
-        reason: `No ${orList(base.missing)} data for ${b.week.label}${where}, so there is nothing to compare ${opts.week.label} with.`,
+        missing: base.missing,
+        reason: `No ${orList(base.missing.map((m) => MEASURE_WORDS[m]))} data for ${b.week.label}${where}, so there is nothing to compare ${opts.week.label} with.`,
       };
     const split = decomposeRevenue(base.totals, current.totals, { base: b.week.label, current: opts.week.label });
-    if (!split.ok) return { ...head, available: false, code: 'undefined_factor', reason: split.reason };
+    if (!split.ok) return { ...head, available: false, code: 'undefined_factor', missing: [], reason: split.reason };
     const r0 = base.totals.revenue;
     // Points of |base revenue|, so a rise reads as positive even from a negative (refund) week.
     const points = (v: number) => (r0 === 0 ? null : (v / Math.abs(r0)) * 100);

@@ -162,6 +162,8 @@ describe('what moved revenue', () => {
     expect(first && !first.available && first.reason).toBe(
       'No sessions, orders or net revenue data for 2026-W10, so there is nothing to compare 2026-W11 with.',
     );
+    // The same as data, for the page to word in any language: all three measures are missing.
+    expect(first && !first.available && first.missing).toEqual(['sessions', 'orders', 'net_revenue']);
     expect(JSON.stringify(r)).not.toContain('"contribution"');
 
     // The selected week itself without orders data (sessions and revenue arrived): says what is missing there.
@@ -175,6 +177,7 @@ describe('what moved revenue', () => {
     expect(c?.available === false && c.reason).toBe(
       'No orders data for 2026-W09: the split needs sessions, orders and net revenue for both weeks.',
     );
+    expect(c?.available === false && c.missing).toEqual(['orders']);
   });
 
   test('a week of recorded zeros is data: the change is split, but it has no percentage', async () => {

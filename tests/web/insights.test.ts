@@ -10,6 +10,7 @@ import {
   partialNote,
   periodTitle,
   toneOf,
+  unavailableText,
 } from '../../web/lib/insights';
 import { translator } from '../helpers/translator';
 
@@ -145,4 +146,25 @@ describe('insights in Spanish', () => {
       setActiveLocale('en');
     }
   });
+});
+
+test('a comparison without data says so in the reader language, naming what is missing', async () => {
+  const c = {
+    available: false,
+    against: 'year_ago',
+    baseWeek: { label: '2025-W11', start: '2025-03-10', end: '2025-03-16' },
+    note: null,
+    code: 'no_base_data',
+    missing: ['sessions', 'orders'],
+    reason: 'No sessions or orders data for 2025-W11, so there is nothing to compare 2026-W11 with.',
+  } satisfies Extract<RevenueComparison, { available: false }>;
+  expect(unavailableText(c, '2026-W11', t, 'en')).toBe(
+    'Not available — No sessions or orders data for 2025-W11, so there is nothing to compare 2026-W11 with.',
+  );
+  expect(unavailableText(c, '2026-W11', await translator('es'), 'es')).toBe(
+    'No disponible — no hay datos de sesiones o pedidos en 2025-W11, así que no hay con qué comparar.',
+  );
+  expect(unavailableText(c, '2026-W11', await translator('nl'), 'nl')).toBe(
+    'Niet beschikbaar — geen gegevens over sessies of orders voor 2025-W11, dus er is niets om mee te vergelijken.',
+  );
 });

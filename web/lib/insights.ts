@@ -169,3 +169,23 @@ export function paceText(
       : t('insights.pace.soFar', { toDate });
   return { headline, detail: [pace, target, gaps].filter(Boolean).join(' · ') };
 }
+
+/**
+ * Why a comparison is not available: in English the API's own sentence; in another language
+ * worded from its code and the measures it lacks (an "or" list in that language).
+ */
+export function unavailableText(
+  c: Extract<RevenueComparison, { available: false }>,
+  week: string,
+  t: Translate,
+  locale: string,
+): string {
+  if (locale.startsWith('en')) return t('insights.revenue.unavailable', { reason: c.reason });
+  return t('insights.revenue.reason', {
+    code: c.code,
+    week: c.code === 'no_base_data' ? c.baseWeek.label : week,
+    missing: new Intl.ListFormat(locale, { type: 'disjunction' }).format(
+      c.missing.map((m) => t('insights.revenue.measure', { measure: m })),
+    ),
+  });
+}

@@ -1,10 +1,19 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useIntl } from 'react-intl';
 import { Link } from 'wouter';
 import type { RevenueComparison, RevenueFactor } from '../../../shared/insights';
 import { revenueInsightOptions } from '../../api/insights';
 import { useT } from '../../i18n/useT';
 import { formatValue } from '../../lib/format';
-import { AGAINST_WORDS, FACTOR_WORDS, factorAmount, partialNote, revenueChange, toneOf } from '../../lib/insights';
+import {
+  AGAINST_WORDS,
+  FACTOR_WORDS,
+  factorAmount,
+  partialNote,
+  revenueChange,
+  toneOf,
+  unavailableText,
+} from '../../lib/insights';
 import { ErrorNotice, Skeleton } from '../QueryState';
 import './insights.css';
 
@@ -65,6 +74,9 @@ function ComparisonRow({
   linkQuery,
 }: { c: RevenueComparison; week: string; currency: string } & Pick<Props, 'linkQuery'>) {
   const t = useT();
+  const { locale } = useIntl();
+  // English shows the API's own sentences; other languages word its code and measures.
+  const english = locale.startsWith('en');
   const base = <span className="revenue-base num">{c.baseWeek.label}</span>;
   const against = t(AGAINST_WORDS[c.against]);
   if (!c.available)
@@ -74,13 +86,21 @@ function ComparisonRow({
         <span className="revenue-against">
           {against} {base}
         </span>
-        {/* The reason is the API's sentence (it names the missing measures), shown as it comes. */}
-        <span className="revenue-reason">{t('insights.revenue.unavailable', { reason: c.reason })}</span>
+        <span className="revenue-reason">{unavailableText(c, week, t, locale)}</span>
       </li>
     );
   const total = revenueChange(c, currency);
   const tone = toneOf(c.change, total);
-  const notes = [c.note, partialNote(c, week, t)].filter(Boolean).join(' ');
+  // The only note is week 53's fallback (a year before without one); worded here per language.
+  const week53 =
+    c.note && !english
+      ? t('insights.revenue.week53', {
+          previousYear: String(Number(week.slice(0, 4)) - 1),
+          week,
+          base: c.baseWeek.label,
+        })
+      : c.note;
+  const notes = [week53, partialNote(c, week, t)].filter(Boolean).join(' ');
   return (
     <li className="revenue-row" data-against={c.against}>
       <span className={`revenue-total tone-${tone}`}>

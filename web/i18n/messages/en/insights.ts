@@ -4,6 +4,11 @@ export default {
   'insights.revenue.what': 'what moved revenue',
   'insights.revenue.loading': 'Loading what moved revenue…',
   'insights.revenue.label': 'Revenue',
+  'insights.revenue.reason':
+    '{code, select, identity_missing {Not available — the split needs the KPIs Sessions, Conversion rate and Average order value as the default catalog defines them; put them back on the Catalog & targets page.} no_current_data {Not available — no {missing} data for {week}: the split needs sessions, orders and net revenue for both weeks.} no_base_data {Not available — no {missing} data for {week}, so there is nothing to compare with.} other {Not available — a week has revenue without orders, or orders without sessions, so no factor can explain it.}}',
+  'insights.revenue.measure': '{measure, select, sessions {sessions} orders {orders} other {net revenue}}',
+  'insights.revenue.week53':
+    '{previousYear} has no week 53, so {week} is compared with {base}, which covers the same days a year earlier.',
   'insights.revenue.unavailable': 'Not available — {reason}',
   'insights.revenue.factorsLabel':
     '{against, select, year_ago {What moved revenue vs a year ago} other {What moved revenue vs last week}}',

@@ -5,6 +5,11 @@ export default {
   'insights.revenue.what': 'qué movió los ingresos',
   'insights.revenue.loading': 'Cargando qué movió los ingresos…',
   'insights.revenue.label': 'Ingresos',
+  'insights.revenue.reason':
+    '{code, select, identity_missing {No disponible — el desglose necesita los KPI Sesiones, Tasa de conversión y Valor medio del pedido tal como los define el catálogo por defecto; vuelve a añadirlos en la página Catálogo y objetivos.} no_current_data {No disponible — no hay datos de {missing} en {week}: el desglose necesita sesiones, pedidos e ingresos netos de ambas semanas.} no_base_data {No disponible — no hay datos de {missing} en {week}, así que no hay con qué comparar.} other {No disponible — una semana tiene ingresos sin pedidos, o pedidos sin sesiones, y ningún factor puede explicarlo.}}',
+  'insights.revenue.measure': '{measure, select, sessions {sesiones} orders {pedidos} other {ingresos netos}}',
+  'insights.revenue.week53':
+    '{previousYear} no tiene semana 53, así que {week} se compara con {base}, que cubre los mismos días un año antes.',
   'insights.revenue.unavailable': 'No disponible — {reason}',
   'insights.revenue.factorsLabel':
     '{against, select, year_ago {Qué movió los ingresos frente a hace un año} other {Qué movió los ingresos frente a la semana pasada}}',

@@ -5,6 +5,11 @@ export default {
   'insights.revenue.what': 'cosa ha mosso i ricavi',
   'insights.revenue.loading': 'Caricamento di cosa ha mosso i ricavi…',
   'insights.revenue.label': 'Ricavi',
+  'insights.revenue.reason':
+    "{code, select, identity_missing {Non disponibile — la scomposizione richiede i KPI Sessioni, Tasso di conversione e Valore medio dell'ordine come li definisce il catalogo predefinito; aggiungili di nuovo nella pagina Catalogo e obiettivi.} no_current_data {Non disponibile — nessun dato di {missing} per {week}: la scomposizione richiede sessioni, ordini e ricavi netti di entrambe le settimane.} no_base_data {Non disponibile — nessun dato di {missing} per {week}, quindi non c’è niente da confrontare.} other {Non disponibile — una settimana ha ricavi senza ordini, o ordini senza sessioni, e nessun fattore può spiegarlo.}}",
+  'insights.revenue.measure': '{measure, select, sessions {sessioni} orders {ordini} other {ricavi netti}}',
+  'insights.revenue.week53':
+    'Il {previousYear} non ha la settimana 53, quindi {week} è confrontata con {base}, che copre gli stessi giorni un anno prima.',
   'insights.revenue.unavailable': 'Non disponibile — {reason}',
   'insights.revenue.factorsLabel':
     '{against, select, year_ago {Cosa ha mosso i ricavi rispetto a un anno fa} other {Cosa ha mosso i ricavi rispetto alla settimana scorsa}}',

@@ -5,6 +5,11 @@ export default {
   'insights.revenue.what': 'wat de omzet bewoog',
   'insights.revenue.loading': 'Wat de omzet bewoog wordt geladen…',
   'insights.revenue.label': 'Omzet',
+  'insights.revenue.reason':
+    '{code, select, identity_missing {Niet beschikbaar — de uitsplitsing heeft de KPI’s Sessies, Conversieratio en Gemiddelde orderwaarde nodig zoals de standaardcatalogus ze definieert; voeg ze weer toe op de pagina Catalogus en doelen.} no_current_data {Niet beschikbaar — geen gegevens over {missing} voor {week}: de uitsplitsing heeft sessies, orders en netto-omzet van beide weken nodig.} no_base_data {Niet beschikbaar — geen gegevens over {missing} voor {week}, dus er is niets om mee te vergelijken.} other {Niet beschikbaar — een week heeft omzet zonder orders, of orders zonder sessies, en geen enkele factor kan dat verklaren.}}',
+  'insights.revenue.measure': '{measure, select, sessions {sessies} orders {orders} other {netto-omzet}}',
+  'insights.revenue.week53':
+    '{previousYear} heeft geen week 53, dus {week} wordt vergeleken met {base}, die dezelfde dagen een jaar eerder beslaat.',
   'insights.revenue.unavailable': 'Niet beschikbaar — {reason}',
   'insights.revenue.factorsLabel':
     '{against, select, year_ago {Wat de omzet bewoog vergeleken met een jaar geleden} other {Wat de omzet bewoog vergeleken met vorige week}}',
