@@ -326,7 +326,8 @@ function valueSchema(spec: ParamSpec): z.ZodType {
   }
 }
 
-function paramsSchema(specs: Specs) {
+/** The parameters a list's code must carry, strict (shared/importNotes.ts uses it too). */
+export function paramsSchema(specs: Readonly<Specs>) {
   const shape = Object.fromEntries(
     Object.entries(specs).map(([name, spec]) => [
       name,

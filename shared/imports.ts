@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { importNoteSchema, noteDetailSchema } from './importNotes.js';
 
 /** Contracts of the CSV import: options the analyst chooses, previews, results, history. */
 
@@ -88,6 +89,8 @@ export const proposedColumnSchema = columnMappingSchema.extend({
   /** 1 = exact key or name, 0.9 = known synonym, 0.6 = close spelling, 0 = unmatched. */
   confidence: z.number(),
   note: z.string().optional(),
+  /** The note's stable code and parameters (shared/importNotes.ts), to word it in any language. */
+  noteDetail: noteDetailSchema.optional(),
 });
 
 export const importCountsSchema = z.object({
@@ -115,6 +118,8 @@ export const importReportSchema = z.object({
   sample: z.array(z.object({ row: z.number().int(), cells: z.array(z.string()) })),
   /** Rows skipped on purpose ("Total" rows, trailing comments), said so. */
   notes: z.array(z.string()),
+  /** The same notes, in order, with their stable code and parameters (shared/importNotes.ts). */
+  noteDetails: z.array(importNoteSchema),
   errors: z.array(rowErrorSchema),
   errorCount: z.number().int(),
   counts: importCountsSchema,

@@ -1,6 +1,8 @@
+import { type NoteDetail, noteDetail } from '../../shared/importNotes.js';
 import type { ColumnMapping, ImportTarget } from '../../shared/imports.js';
 import { suggest } from '../../shared/suggest.js';
 import type { CatalogSnapshot } from '../db/catalog.js';
+import { noted } from './notes.js';
 
 /** Case-, space-, punctuation- and accent-insensitive form of a header or key. */
 export function normalizeHeader(s: string): string {
@@ -13,10 +15,13 @@ export function normalizeHeader(s: string): string {
     .trim();
 }
 
-type Proposal = Omit<ColumnMapping, 'column'> & { confidence: number; note?: string };
+type Proposal = Omit<ColumnMapping, 'column'> & { confidence: number; note?: string; noteDetail?: NoteDetail };
 
 const m = (key: string): ImportTarget => ({ kind: 'measure', key });
 const k = (key: string): ImportTarget => ({ kind: 'kpi', key });
+const purchases = (source: 'key_events' | 'conversions', tool: string) =>
+  noted(noteDetail('check_counts_purchases', { source }), `GA4 ${tool}: check they count purchases`);
+
 const value = (targets: ImportTarget[], extra: Partial<Proposal> = {}): Proposal => ({
   role: 'value',
   targets,
@@ -51,20 +56,23 @@ const SYNONYMS: Record<string, Proposal> = {
   'bounce rate': value([k('bounce_rate')], { confidence: 1 }),
   'engagement rate': value([k('bounce_rate')], {
     complement: true,
-    note: 'GA4 engagement rate is 1 − bounce rate',
+    ...noted(noteDetail('engagement_rate_complement', {}), 'GA4 engagement rate is 1 − bounce rate'),
   }),
   'average engagement time': value([k('avg_time_on_site')]),
   'average engagement time per session': value([k('avg_time_on_site')]),
   'average session duration': value([k('avg_time_on_site')]),
-  'key events': value([m('orders')], { confidence: 0.6, note: 'GA4 key events: check they count purchases' }),
-  conversions: value([m('orders')], { confidence: 0.6, note: 'GA4 conversions: check they count purchases' }),
+  'key events': value([m('orders')], { confidence: 0.6, ...purchases('key_events', 'key events') }),
+  conversions: value([m('orders')], { confidence: 0.6, ...purchases('conversions', 'conversions') }),
   transactions: value([m('orders')]),
   purchases: value([m('orders')]),
   'ecommerce purchases': value([m('orders')]),
   'total orders': value([m('orders')]),
   'order count': value([m('orders')]),
   'net sales': value([m('net_revenue')]),
-  revenue: value([m('net_revenue')], { confidence: 0.6, note: 'check it is net of tax, shipping and refunds' }),
+  revenue: value([m('net_revenue')], {
+    confidence: 0.6,
+    ...noted(noteDetail('check_net_revenue', {}), 'check it is net of tax, shipping and refunds'),
+  }),
   'average order value': value([k('aov')]),
   'ecommerce conversion rate': value([k('conversion_rate')]),
   'session conversion rate': value([k('conversion_rate')]),
@@ -76,10 +84,13 @@ const SYNONYMS: Record<string, Proposal> = {
   'tickets replied': value([m('tickets_responded')]),
   'first reply time': value([k('first_response_time')]),
   'average first reply time': value([k('first_response_time')]),
-  good: value([m('csat_satisfied'), m('csat_responses')], { note: 'good ratings count as satisfied and as responses' }),
+  good: value(
+    [m('csat_satisfied'), m('csat_responses')],
+    noted(noteDetail('good_ratings_double', {}), 'good ratings count as satisfied and as responses'),
+  ),
   'good ratings': value([m('csat_satisfied'), m('csat_responses')]),
   'satisfaction good': value([m('csat_satisfied'), m('csat_responses')]),
-  bad: value([m('csat_responses')], { note: 'bad ratings count as responses' }),
+  bad: value([m('csat_responses')], noted(noteDetail('bad_ratings_responses', {}), 'bad ratings count as responses')),
   'bad ratings': value([m('csat_responses')]),
   'satisfaction bad': value([m('csat_responses')]),
   'ad spend': value([m('ad_spend')]),

@@ -1,9 +1,11 @@
+import { type NoteDetail, noteDetail } from '../../shared/importNotes.js';
 import type { ColumnMapping, ImportTarget } from '../../shared/imports.js';
 import type { CatalogSnapshot } from '../db/catalog.js';
 import { looksLikeDate } from './dates.js';
 import { isTotalsLabel, matchTarget } from './headers.js';
+import { noted } from './notes.js';
 
-export type ProposedColumn = ColumnMapping & { confidence: number; note?: string };
+export type ProposedColumn = ColumnMapping & { confidence: number; note?: string; noteDetail?: NoteDetail };
 
 /** The unit a target's cells are read in: rates as fractions/percents, durations, plain numbers. */
 export function targetUnit(snap: CatalogSnapshot, t: ImportTarget): 'percent' | 'duration' | 'number' {
@@ -43,9 +45,16 @@ export function proposeMapping(
 ): ProposedColumn[] {
   const cellsOf = (i: number) => sample.map((r) => r[i] ?? '').filter((c) => c.trim() !== '' && !isTotalsLabel(c));
   const out: ProposedColumn[] = header.map((column, i) => {
-    if (column === '') return { column, role: 'ignore', targets: [], confidence: 1, note: 'column without a header' };
+    const ignored = (confidence: number, detail: NoteDetail, note: string): ProposedColumn => ({
+      column,
+      role: 'ignore',
+      targets: [],
+      confidence,
+      ...noted(detail, note),
+    });
+    if (column === '') return ignored(1, noteDetail('column_without_header', {}), 'column without a header');
     const p = matchTarget(snap, column);
-    if (!p) return { column, role: 'ignore', targets: [], confidence: 0, note: 'no matching measure or KPI: map it' };
+    if (!p) return ignored(0, noteDetail('no_matching_target', {}), 'no matching measure or KPI: map it');
     const proposal: ProposedColumn = { column, ...p };
     const first = p.targets[0];
     if (p.role === 'value' && first && targetUnit(snap, first) === 'percent')
@@ -58,7 +67,13 @@ export function proposeMapping(
       return cells.length > 0 && cells.every(looksLikeDate);
     });
     const col = out[i];
-    if (col) Object.assign(col, { role: 'date', targets: [], confidence: 0.8, note: 'its cells are dates' });
+    if (col)
+      Object.assign(col, {
+        role: 'date',
+        targets: [],
+        confidence: 0.8,
+        ...noted(noteDetail('cells_are_dates', {}), 'its cells are dates'),
+      });
   }
   // Two columns for one target (GA4 has both engagement and bounce rate): keep the most
   // direct one, ignore the other, and say why.
@@ -73,13 +88,14 @@ export function proposeMapping(
     }
     const [keep, drop] = (prev.complement ? 1 : 0) > (c.complement ? 1 : 0) ? [c, prev] : [prev, c];
     seen.set(key, keep);
+    const given = { column: keep.column, key: keep.targets[0]?.key ?? '' };
     Object.assign(drop, {
       role: 'ignore',
       targets: [],
       complement: undefined,
       rateAs: undefined,
       confidence: 0.5,
-      note: `"${keep.column}" already gives ${keep.targets[0]?.key}`,
+      ...noted(noteDetail('target_already_given', given), `"${given.column}" already gives ${given.key}`),
     });
   }
   return out;

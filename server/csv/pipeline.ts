@@ -1,10 +1,12 @@
 import { issue } from '../../shared/errorCodes.js';
+import { noteDetail } from '../../shared/importNotes.js';
 import type { ImportCounts, ImportReport, ParsedImportOptions } from '../../shared/imports.js';
 import type { IngestItem } from '../../shared/schemas.js';
 import type { Db } from '../db/open.js';
 import { writeChunk } from './chunk.js';
 import { convertRecord, type ItemMeta } from './convert.js';
 import { type ErrorList, noDataRows, rowError } from './errors.js';
+import { addNote } from './notes.js';
 import type { Plan } from './plan.js';
 import { prepareImport } from './prepare.js';
 import { saveColumnProfile } from './profiles.js';
@@ -51,7 +53,6 @@ export async function runImport(
   if (!prepared.ready) return finishReport(report, errors);
   const { plan, aggregator, snap, sniffed: sn, encoding, profile } = prepared;
   const rowProfile = aggregator ? profile : null;
-  const notes = report.notes;
   const mapping = report.mapping;
   const counts: ImportCounts = report.counts;
   // A preview always goes on past bad rows (they are left out, and all listed) so it can
@@ -133,7 +134,12 @@ export async function runImport(
         // Without a row profile there is always a plan (prepareImport returns one or stops).
         const c = convertRecord(snap, plan as Plan, row, cells);
         if (c.totals) {
-          notes.push(`row ${row.toLocaleString('en-US')}: a totals row ("${(cells[0] ?? '').trim()}") was skipped.`);
+          const label = (cells[0] ?? '').trim();
+          addNote(
+            report,
+            noteDetail('totals_row_skipped', { row, label }),
+            `row ${row.toLocaleString('en-US')}: a totals row ("${label}") was skipped.`,
+          );
           continue;
         }
         counts.rows++;
@@ -166,7 +172,12 @@ export async function runImport(
       for (let i = 0; i < items.length; i += chunkRows)
         write(items.slice(i, i + chunkRows), meta.slice(i, i + chunkRows));
     }
-    if (trailingComments) notes.push(`${trailingComments} comment line(s) after the header were skipped.`);
+    if (trailingComments)
+      addNote(
+        report,
+        noteDetail('trailing_comments_skipped', { count: trailingComments }),
+        `${trailingComments} comment line(s) after the header were skipped.`,
+      );
     counts.badRows = badRows.size;
     counts.goodRows = counts.rows - counts.badRows;
     const failed = errors.total > 0 && !options.skipBadRows;

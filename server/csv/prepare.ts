@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { issue } from '../../shared/errorCodes.js';
+import { noteDetail } from '../../shared/importNotes.js';
 import {
   type ColumnMapping,
   type DateFormat,
@@ -17,6 +18,7 @@ import { type Encoding, readHead } from './decode.js';
 import { ErrorList, noDataRows, rowError } from './errors.js';
 import { isTotalsLabel } from './headers.js';
 import { type ProposedColumn, proposeMapping, shapeOf } from './mapping.js';
+import { addNote } from './notes.js';
 import { detectNumberLocale } from './numbers.js';
 import type { RunContext, UploadedFile } from './pipeline.js';
 import { buildPlan, type Plan } from './plan.js';
@@ -82,8 +84,13 @@ export async function prepareImport(
   const profile = resolveProfile(db, options.profile, sn.header);
   const rowProfile: RowProfile | null = profile?.kind === 'rows' ? profile : null;
   const errors = new ErrorList(MAX_REPORTED_ERRORS);
-  const notes: string[] = [];
-  if (sn.preambleLines) notes.push(`${sn.preambleLines} comment or blank line(s) before the header were skipped.`);
+  const notes = { notes: [] as string[], noteDetails: [] as ImportReport['noteDetails'] };
+  if (sn.preambleLines)
+    addNote(
+      notes,
+      noteDetail('preamble_skipped', { count: sn.preambleLines }),
+      `${sn.preambleLines} comment or blank line(s) before the header were skipped.`,
+    );
 
   let mapping: ProposedColumn[];
   if (options.mapping) mapping = options.mapping.map((c) => ({ ...c, confidence: 1 }));
@@ -125,7 +132,7 @@ export async function prepareImport(
     header: sn.header,
     mapping,
     sample: sample.slice(0, 20),
-    notes,
+    ...notes,
     errors: [],
     errorCount: 0,
     counts: { rows: 0, goodRows: 0, badRows: 0, inserted: 0, updated: 0, unchanged: 0 },

@@ -54,11 +54,11 @@ export function saveColumnProfile(
   db: Db,
   name: string,
   header: readonly string[],
-  mapping: ReadonlyArray<ColumnMapping & { confidence?: number; note?: string }>,
+  mapping: ReadonlyArray<ColumnMapping & { confidence?: number; note?: string; noteDetail?: unknown }>,
   report: ImportReport,
   now: Date,
 ): void {
-  const clean = mapping.map(({ confidence: _c, note: _n, ...c }) => c);
+  const clean = mapping.map(({ confidence: _c, note: _n, noteDetail: _d, ...c }) => c);
   const profile: ImportProfile = {
     name,
     kind: 'columns',

@@ -74,3 +74,17 @@ test('a Spanish browser gets the import page in Spanish, with Spanish plurals an
   await page.screenshot({ path: `${ARTIFACTS}/import-preview-es.png`, fullPage: true });
   await page.close();
 });
+
+test('in Spanish, the preview’s notes are worded in Spanish', async () => {
+  const page = await signedInPage(browser, api.url, { locale: 'es-ES' }, TEST_ADMIN.email, TEST_ADMIN.password);
+  await page.goto(url);
+  await page.setInputFiles('[data-testid=file-input]', fixture('good', 'ga4_daily.csv'));
+  await page.getByText('Vista previa de “ga4_daily.csv”').waitFor();
+  // Lines 1–9 of the fixture are 8 comment lines and a blank one before the header (line 10).
+  await page.getByText('Se omitieron 9 líneas de comentario o en blanco antes del encabezado.').waitFor();
+  // "Engagement rate" gives bounce_rate as its complement; "Bounce rate" gives it directly and is kept.
+  await page.getByText('“Bounce rate” ya aporta bounce_rate').waitFor();
+  await page.getByText('eventos clave de GA4: comprueba que cuenten compras').waitFor();
+  await page.screenshot({ path: `${ARTIFACTS}/import-notes-es.png`, fullPage: true });
+  await page.close();
+});

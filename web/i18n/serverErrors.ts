@@ -1,4 +1,5 @@
 import { errorCodes, issueCodes, type ParamSpec } from '../../shared/errorCodes';
+import { importNoteCodes, isImportNoteCode } from '../../shared/importNotes';
 
 /** ICU values: lists, days and instants already written out for the locale. */
 export type MessageValues = Record<string, string | number>;
@@ -71,4 +72,10 @@ export function serverErrorMessages(code: string, params: unknown, locale: strin
 export function issueMessages(code: string, params: unknown, locale: string): MessageDescriptor[] | null {
   if (!Object.hasOwn(issueCodes, code)) return null;
   return describe(`errors.issue.${code}`, issueCodes[code as keyof typeof issueCodes], params, locale);
+}
+
+/** The same for an import preview's note (shared/importNotes.ts): the report's or a column's. */
+export function importNoteMessages(code: string, params: unknown, locale: string): MessageDescriptor[] | null {
+  if (!isImportNoteCode(code)) return null;
+  return describe(`import.note.${code}`, importNoteCodes[code], params, locale);
 }

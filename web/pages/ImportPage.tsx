@@ -12,6 +12,7 @@ import { MappingTable } from '../components/import/MappingTable';
 import { PreviewTable } from '../components/import/PreviewTable';
 import { ProgressBar } from '../components/import/ProgressBar';
 import { useImportErrorText } from '../components/import/useImportErrorText';
+import { useImportNoteText } from '../components/import/useImportNoteText';
 import '../components/import/import.css';
 import { useT } from '../i18n/useT';
 import { formatFileSize } from '../lib/format';
@@ -21,6 +22,7 @@ export function ImportPage() {
   const qc = useQueryClient();
   const t = useT();
   const errorText = useImportErrorText();
+  const noteText = useImportNoteText();
   const catalog = useQuery(catalogOptions());
   const [sent, setSent] = useState<{ loaded: number; total: number } | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
@@ -111,9 +113,9 @@ export function ImportPage() {
               {t('import.preview.duplicate', { id: report.duplicateOf.id, fileName: report.duplicateOf.fileName })}
             </p>
           )}
-          {report.notes.map((n) => (
-            <p key={n} className="import-note">
-              {n}
+          {report.noteDetails.map((n) => (
+            <p key={n.text} className="import-note">
+              {noteText(n)}
             </p>
           ))}
           <ImportOptionsForm report={report} options={options} catalog={catalog.data} onChange={change} />

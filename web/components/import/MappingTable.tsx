@@ -2,6 +2,7 @@ import type { ColumnMapping, ImportReport } from '../../../shared/imports';
 import type { CatalogResponse } from '../../../shared/schemas';
 import type { MessageKey } from '../../i18n/messages/en';
 import { useT } from '../../i18n/useT';
+import { useImportNoteText } from './useImportNoteText';
 
 type Column = ImportReport['mapping'][number];
 
@@ -43,8 +44,9 @@ export function MappingTable({
   onChange: (m: ColumnMapping[]) => void;
 }) {
   const t = useT();
+  const noteText = useImportNoteText();
   // The server's proposal carries confidence and notes; the analyst's mapping does not.
-  const strip = ({ confidence: _c, note: _n, ...c }: ColumnMapping & { confidence?: number; note?: string }) => c;
+  const strip = ({ confidence: _c, note: _n, noteDetail: _d, ...c }: ColumnMapping & Partial<Column>) => c;
   const update = (i: number, next: ColumnMapping) => onChange(mapping.map((c, j) => strip(j === i ? next : c)));
   return (
     <table className="import-mapping">
@@ -127,7 +129,7 @@ export function MappingTable({
               </td>
               <td>
                 <span className={`match match-${match}`}>{t(`import.mapping.confidence.${match}`)}</span>
-                {c.note && <small> {c.note}</small>}
+                {c.note && <small> {noteText({ text: c.note, ...c.noteDetail })}</small>}
               </td>
             </tr>
           );

@@ -83,4 +83,20 @@ export default {
   'import.history.state.undone': 'undone',
   'import.history.undo': 'Undo',
   'import.history.undoConfirm': 'Undo import #{id} ({fileName})? Its values are restored to what they were before.',
+  // Notes of a preview (shared/importNotes.ts): rows skipped on purpose, why a column was mapped so.
+  'import.note.preamble_skipped':
+    '{count, plural, one {# comment or blank line before the header was skipped} other {# comment or blank lines before the header were skipped}}.',
+  'import.note.totals_row_skipped': 'row {row}: a totals row (“{label}”) was skipped.',
+  'import.note.trailing_comments_skipped':
+    '{count, plural, one {# comment line after the header was skipped} other {# comment lines after the header were skipped}}.',
+  'import.note.column_without_header': 'column without a header',
+  'import.note.no_matching_target': 'no matching measure or KPI: map it',
+  'import.note.cells_are_dates': 'its cells are dates',
+  'import.note.engagement_rate_complement': 'GA4 engagement rate is 1 − bounce rate',
+  'import.note.check_counts_purchases':
+    'GA4 {source, select, key_events {key events} other {conversions}}: check they count purchases',
+  'import.note.check_net_revenue': 'check it is net of tax, shipping and refunds',
+  'import.note.good_ratings_double': 'good ratings count as satisfied and as responses',
+  'import.note.bad_ratings_responses': 'bad ratings count as responses',
+  'import.note.target_already_given': '“{column}” already gives {key}',
 };

@@ -86,4 +86,20 @@ export default {
   'import.history.undo': 'Deshacer',
   'import.history.undoConfirm':
     '¿Deshacer la importación #{id} ({fileName})? Sus valores vuelven a ser los que eran antes de importarla.',
+  // Notes of a preview (shared/importNotes.ts): rows skipped on purpose, why a column was mapped so.
+  'import.note.preamble_skipped':
+    '{count, plural, one {Se omitió # línea de comentario o en blanco} other {Se omitieron # líneas de comentario o en blanco}} antes del encabezado.',
+  'import.note.totals_row_skipped': 'Fila {row}: se omitió una fila de totales (“{label}”).',
+  'import.note.trailing_comments_skipped':
+    '{count, plural, one {Se omitió # línea de comentario} other {Se omitieron # líneas de comentario}} después del encabezado.',
+  'import.note.column_without_header': 'columna sin encabezado',
+  'import.note.no_matching_target': 'no coincide con ninguna medida ni KPI: asígnala tú',
+  'import.note.cells_are_dates': 'sus celdas son fechas',
+  'import.note.engagement_rate_complement': 'en GA4, la tasa de interacción es 1 − la tasa de rebote',
+  'import.note.check_counts_purchases':
+    '{source, select, key_events {eventos clave} other {conversiones}} de GA4: comprueba que cuenten compras',
+  'import.note.check_net_revenue': 'comprueba que sea neto de impuestos, envíos y devoluciones',
+  'import.note.good_ratings_double': 'las valoraciones buenas cuentan como satisfechas y como respuestas',
+  'import.note.bad_ratings_responses': 'las valoraciones malas cuentan como respuestas',
+  'import.note.target_already_given': '“{column}” ya aporta {key}',
 } satisfies Record<keyof typeof en, string>;

@@ -86,4 +86,20 @@ export default {
   'import.history.undo': 'Annulla',
   'import.history.undoConfirm':
     'Annullare l’importazione #{id} ({fileName})? I suoi valori tornano a quelli di prima dell’importazione.',
+  // Notes of a preview (shared/importNotes.ts): rows skipped on purpose, why a column was mapped so.
+  'import.note.preamble_skipped':
+    '{count, plural, one {È stata saltata # riga di commento o vuota} other {Sono state saltate # righe di commento o vuote}} prima dell’intestazione.',
+  'import.note.totals_row_skipped': 'Riga {row}: è stata saltata una riga dei totali (“{label}”).',
+  'import.note.trailing_comments_skipped':
+    '{count, plural, one {È stata saltata # riga di commento} other {Sono state saltate # righe di commento}} dopo l’intestazione.',
+  'import.note.column_without_header': 'colonna senza intestazione',
+  'import.note.no_matching_target': 'nessuna misura o KPI corrispondente: assegnala tu',
+  'import.note.cells_are_dates': 'le celle contengono date',
+  'import.note.engagement_rate_complement': 'in GA4 il tasso di coinvolgimento è 1 − la frequenza di rimbalzo',
+  'import.note.check_counts_purchases':
+    '{source, select, key_events {eventi chiave} other {conversioni}} di GA4: controlla che contino gli acquisti',
+  'import.note.check_net_revenue': 'controlla che sia al netto di tasse, spedizioni e rimborsi',
+  'import.note.good_ratings_double': 'le valutazioni positive contano come soddisfatte e come risposte',
+  'import.note.bad_ratings_responses': 'le valutazioni negative contano come risposte',
+  'import.note.target_already_given': '“{column}” fornisce già {key}',
 } satisfies Record<keyof typeof en, string>;

@@ -86,4 +86,20 @@ export default {
   'import.history.undo': 'Ongedaan maken',
   'import.history.undoConfirm':
     'Import #{id} ({fileName}) ongedaan maken? De waarden worden teruggezet naar wat ze ervoor waren.',
+  // Notes of a preview (shared/importNotes.ts): rows skipped on purpose, why a column was mapped so.
+  'import.note.preamble_skipped':
+    '{count, plural, one {# commentaar- of lege regel vóór de kopregel is overgeslagen} other {# commentaar- of lege regels vóór de kopregel zijn overgeslagen}}.',
+  'import.note.totals_row_skipped': 'Rij {row}: een totaalrij (“{label}”) is overgeslagen.',
+  'import.note.trailing_comments_skipped':
+    '{count, plural, one {# commentaarregel na de kopregel is overgeslagen} other {# commentaarregels na de kopregel zijn overgeslagen}}.',
+  'import.note.column_without_header': 'kolom zonder kop',
+  'import.note.no_matching_target': 'geen passende meetwaarde of KPI: koppel deze zelf',
+  'import.note.cells_are_dates': 'de cellen zijn datums',
+  'import.note.engagement_rate_complement': 'in GA4 is het engagementpercentage 1 − het bouncepercentage',
+  'import.note.check_counts_purchases':
+    'GA4-{source, select, key_events {belangrijke gebeurtenissen} other {conversies}}: controleer of ze aankopen tellen',
+  'import.note.check_net_revenue': 'controleer of het exclusief btw, verzendkosten en retouren is',
+  'import.note.good_ratings_double': 'goede beoordelingen tellen als tevreden en als reacties',
+  'import.note.bad_ratings_responses': 'slechte beoordelingen tellen als reacties',
+  'import.note.target_already_given': '“{column}” levert al {key}',
 } satisfies Record<keyof typeof en, string>;
