@@ -279,7 +279,7 @@ export const issueCodes = {
   profile_missing_column: { profile: text },
 } as const satisfies Record<string, Record<string, ParamSpec>>;
 
-type Specs = Record<string, ParamSpec>;
+export type Specs = Record<string, ParamSpec>;
 type ValueOf<S extends ParamSpec> = S extends { kind: 'number' }
   ? number
   : S extends { kind: 'list' }

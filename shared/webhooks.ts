@@ -85,6 +85,16 @@ export const measureChangeSchema = z.object({
 });
 export type MeasureChange = z.infer<typeof measureChangeSchema>;
 
+/**
+ * The reason's stable code and parameters, for wording it in the reader's language: an error
+ * code (shared/errorCodes.ts) for a refusal, a delivery reason code (shared/webhookReasons.ts)
+ * otherwise. Null on rows logged before they were stored (migration 015): show `reason` then.
+ */
+const reasonCodeFields = {
+  reasonCode: z.string().nullable(),
+  reasonParams: z.record(z.string(), z.unknown()).nullable(),
+};
+
 export const deliverySchema = z.object({
   id: z.number().int(),
   receivedAt: z.string(),
@@ -92,7 +102,9 @@ export const deliverySchema = z.object({
   topic: z.string().nullable(),
   status: z.number().int(),
   outcome: deliveryOutcomeSchema,
+  /** The English sentence: `code: message` for a refusal, else why nothing changed. */
   reason: z.string().nullable(),
+  ...reasonCodeFields,
   changes: z.array(measureChangeSchema),
 });
 export type Delivery = z.infer<typeof deliverySchema>;
@@ -114,7 +126,9 @@ export const sourceSchema = z.object({
   url: z.string(),
   secrets: z.array(secretInfoSchema),
   lastDeliveryAt: z.string().nullable(),
-  lastError: z.object({ at: z.string(), status: z.number().int(), reason: z.string().nullable() }).nullable(),
+  lastError: z
+    .object({ at: z.string(), status: z.number().int(), reason: z.string().nullable(), ...reasonCodeFields })
+    .nullable(),
   counts: z.object({ accepted: z.number().int(), duplicate: z.number().int(), refused: z.number().int() }),
 });
 export type Source = z.infer<typeof sourceSchema>;

@@ -1,6 +1,7 @@
 import type { Source, SourceKind } from '../../shared/webhooks.js';
 import type { Db } from './open.js';
 import { perConnection } from './prepared.js';
+import { parseReasonParams } from './webhooksInbox.js';
 
 /** Sources and their secrets. The secret value leaves this module only for verification. */
 
@@ -151,17 +152,19 @@ export function toSource(db: Db, row: SourceRow): Source {
     .get(row.id) as Stats;
   const lastError = db
     .prepare(
-      `SELECT received_at AS at, status, reason FROM webhook_deliveries
-       WHERE source_id = ? AND outcome = 'refused' ORDER BY id DESC LIMIT 1`,
+      `SELECT received_at AS at, status, reason, reason_code AS reasonCode, reason_params AS reasonParams
+       FROM webhook_deliveries WHERE source_id = ? AND outcome = 'refused' ORDER BY id DESC LIMIT 1`,
     )
-    .get(row.id) as { at: string; status: number; reason: string | null } | undefined;
+    .get(row.id) as
+    | { at: string; status: number; reason: string | null; reasonCode: string | null; reasonParams: string | null }
+    | undefined;
   const { segmentId: _omit, ...settings } = row;
   return {
     ...settings,
     url: `/api/webhooks/${row.id}`,
     secrets: activeSecrets(db, row.id).map(({ id, hint, createdAt }) => ({ id, hint, createdAt })),
     lastDeliveryAt: stats.lastDeliveryAt,
-    lastError: lastError ?? null,
+    lastError: lastError ? { ...lastError, reasonParams: parseReasonParams(lastError.reasonParams) } : null,
     counts: { accepted: stats.accepted, duplicate: stats.duplicate, refused: stats.refused },
   };
 }

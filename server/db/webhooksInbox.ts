@@ -1,4 +1,6 @@
+import type { DeliveryReason } from '../../shared/webhookReasons.js';
 import type { Delivery, MeasureChange } from '../../shared/webhooks.js';
+import type { ApiError } from '../http/errors.js';
 import type { Db } from './open.js';
 import { perConnection } from './prepared.js';
 
@@ -9,8 +11,9 @@ function prepare(db: Db) {
     seen: db.prepare('SELECT 1 FROM webhook_inbox WHERE source_id = ? AND key = ?').pluck(),
     record: db.prepare('INSERT INTO webhook_inbox (source_id, key, received_at) VALUES (?, ?, ?)'),
     log: db.prepare(
-      `INSERT INTO webhook_deliveries (source_id, received_at, delivery_id, topic, status, outcome, reason, changes)
-       VALUES (@sourceId, @receivedAt, @deliveryId, @topic, @status, @outcome, @reason, @changes)`,
+      `INSERT INTO webhook_deliveries
+         (source_id, received_at, delivery_id, topic, status, outcome, reason, reason_code, reason_params, changes)
+       VALUES (@sourceId, @receivedAt, @deliveryId, @topic, @status, @outcome, @reason, @reasonCode, @reasonParams, @changes)`,
     ),
     getOrder: db.prepare('SELECT * FROM webhook_orders WHERE source_id = ? AND order_id = ?'),
     putOrder: db.prepare(
@@ -44,22 +47,46 @@ export interface DeliveryLogEntry {
   topic: string | null;
   status: number;
   outcome: Delivery['outcome'];
-  reason: string | null;
+  reason: DeliveryReason | null;
   changes: MeasureChange[];
 }
 
+/** A refusal's reason: its error code and parameters, and the sentence the log has always shown. */
+export const refusalReason = (err: ApiError): DeliveryReason => ({
+  text: `${err.code}: ${err.message}`,
+  code: err.code,
+  params: err.details.params,
+});
+
 export function logDelivery(db: Db, e: DeliveryLogEntry): void {
-  statements(db).log.run({ ...e, changes: JSON.stringify(e.changes) });
+  statements(db).log.run({
+    ...e,
+    reason: e.reason?.text ?? null,
+    reasonCode: e.reason?.code ?? null,
+    reasonParams: e.reason ? JSON.stringify(e.reason.params) : null,
+    changes: JSON.stringify(e.changes),
+  });
 }
+
+/** The stored parameters as the API shows them; rows from before migration 015 have none. */
+export const parseReasonParams = (json: string | null): Record<string, unknown> | null =>
+  json === null ? null : (JSON.parse(json) as Record<string, unknown>);
 
 export function listDeliveries(db: Db, sourceId: string, limit: number): Delivery[] {
   const rows = db
     .prepare(
-      `SELECT id, received_at AS receivedAt, delivery_id AS deliveryId, topic, status, outcome, reason, changes
+      `SELECT id, received_at AS receivedAt, delivery_id AS deliveryId, topic, status, outcome, reason,
+              reason_code AS reasonCode, reason_params AS reasonParams, changes
        FROM webhook_deliveries WHERE source_id = ? ORDER BY id DESC LIMIT ?`,
     )
-    .all(sourceId, limit) as Array<Omit<Delivery, 'changes'> & { changes: string }>;
-  return rows.map((r) => ({ ...r, changes: JSON.parse(r.changes) as MeasureChange[] }));
+    .all(sourceId, limit) as Array<
+    Omit<Delivery, 'changes' | 'reasonParams'> & { changes: string; reasonParams: string | null }
+  >;
+  return rows.map((r) => ({
+    ...r,
+    reasonParams: parseReasonParams(r.reasonParams),
+    changes: JSON.parse(r.changes) as MeasureChange[],
+  }));
 }
 
 /** Drops log rows older than `logBefore` and inbox keys older than `inboxBefore` (ISO instants). */

@@ -1,9 +1,10 @@
 import type { MeasureChange, WebhookAck } from '../../shared/webhooks.js';
 import type { Db } from '../db/open.js';
 import type { SourceRow } from '../db/webhooks.js';
-import { inboxHasAny, logDelivery, recordInbox } from '../db/webhooksInbox.js';
+import { inboxHasAny, logDelivery, recordInbox, refusalReason } from '../db/webhooksInbox.js';
 import { ApiError } from '../http/errors.js';
 import { ingest } from '../ingest/core.js';
+import { deliveryReason } from './reasons.js';
 import type { PreparedDelivery } from './types.js';
 
 /**
@@ -23,7 +24,7 @@ export function applyDelivery(db: Db, source: SourceRow, d: PreparedDelivery, at
       topic: d.topic,
       status: err.status,
       outcome: 'refused',
-      reason: `${err.code}: ${err.message}`,
+      reason: refusalReason(err),
       changes: [],
     });
     return err;
@@ -41,7 +42,8 @@ function savepoint(db: Db): ApplyTx {
     const receivedAt = at.toISOString();
     const log = { sourceId: source.id, receivedAt, deliveryId: d.deliveryId, topic: d.topic };
     if (inboxHasAny(db, source.id, d.keys)) {
-      logDelivery(db, { ...log, status: 200, outcome: 'duplicate', reason: 'already received', changes: [] });
+      const reason = deliveryReason('already_received', {});
+      logDelivery(db, { ...log, status: 200, outcome: 'duplicate', reason, changes: [] });
       return { ok: true, duplicate: true, ignored: false, changes: [] };
     }
     recordInbox(db, source.id, d.keys, receivedAt);
@@ -56,7 +58,13 @@ function savepoint(db: Db): ApplyTx {
       ingest(db, { mode: plan.mode, items: plan.items }, { kind: 'webhook', id: `${source.id}/${d.deliveryId}` }, at);
     const ignored = plan.ignored ?? null;
     logDelivery(db, { ...log, status: 200, outcome: ignored ? 'ignored' : 'accepted', reason: ignored, changes });
-    return { ok: true, duplicate: false, ignored: ignored !== null, ...(ignored ? { reason: ignored } : {}), changes };
+    return {
+      ok: true,
+      duplicate: false,
+      ignored: ignored !== null,
+      ...(ignored ? { reason: ignored.text } : {}),
+      changes,
+    };
   });
   savepoints.set(db, tx);
   return tx;

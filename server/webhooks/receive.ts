@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { Db } from '../db/open.js';
 import { getSourceRow } from '../db/webhooks.js';
-import { logDelivery, pruneWebhookTables } from '../db/webhooksInbox.js';
+import { logDelivery, pruneWebhookTables, refusalReason } from '../db/webhooksInbox.js';
 import type { AppEnv } from '../deps.js';
 import { ApiError } from '../http/errors.js';
 import { applyDelivery } from './apply.js';
@@ -113,7 +113,7 @@ export async function receiveWebhook(c: Context<AppEnv>, sourceId: string): Prom
     return c.json(outcome, 200);
   } catch (err) {
     if (err instanceof ApiError && !logged) {
-      const reason = `${err.code}: ${err.message}`;
+      const reason = refusalReason(err);
       // The refusal is logged in the next group (best effort: a failed log write must not
       // change the answer), and the answer waits for it so the log is never behind the sender —
       // except a `busy` refusal: its log row needs the very lock that was just refused, so it

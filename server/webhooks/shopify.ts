@@ -1,4 +1,5 @@
 import type { IngestItem } from '../../shared/schemas.js';
+import type { DeliveryReason } from '../../shared/webhookReasons.js';
 import { shopifyOrderSchema, shopifyRefundSchema } from '../../shared/webhooks.js';
 import type { SourceRow } from '../db/webhooks.js';
 import { getOrderState, putOrderState } from '../db/webhooksInbox.js';
@@ -6,6 +7,7 @@ import { ApiError } from '../http/errors.js';
 import { dayOf } from './day.js';
 import { fromUnits, toUnits } from './money.js';
 import { parsePayload } from './payload.js';
+import { deliveryReason } from './reasons.js';
 import { delta, type Plan, type PreparedDelivery } from './types.js';
 
 export const SHOPIFY_TOPICS = ['orders/create', 'refunds/create', 'orders/cancelled'] as const;
@@ -32,6 +34,9 @@ function checkCurrency(ctx: Ctx, field: string, code: string | undefined): void 
     );
 }
 
+/** A delivery that is logged but changes nothing on purpose. */
+const ignore = (reason: DeliveryReason): Plan => ({ mode: 'increment', items: [], ignored: reason });
+
 /**
  * Turns a verified Shopify delivery into its measure changes. Per-order state makes the
  * three topics commute: whatever order they arrive in, a cancelled order ends up contributing
@@ -47,11 +52,7 @@ export function prepareShopify(
   const sid = ctx.source.id;
   const base = { deliveryId: ids.deliveryId, topic, keys: ids.keys };
   const isTest = (p: { test?: boolean }) => p.test === true && !ctx.source.allowTest;
-  const ignoredTest: Plan = {
-    mode: 'increment',
-    items: [],
-    ignored: 'test notification (the source does not allow tests)',
-  };
+  const ignoredTest = ignore(deliveryReason('test_notification', {}));
 
   if (topic === 'orders/create') {
     const o = parsePayload(shopifyOrderSchema, payload, 'orders/create');
@@ -70,9 +71,8 @@ export function prepareShopify(
       apply: (db) => {
         if (isTest(o)) return ignoredTest;
         const st = getOrderState(db, sid, o.id);
-        if (st.counted) return { mode: 'increment', items: [], ignored: `order ${o.id} is already counted` };
-        if (st.cancelled)
-          return { mode: 'increment', items: [], ignored: `order ${o.id} was cancelled before its creation arrived` };
+        if (st.counted) return ignore(deliveryReason('order_already_counted', { order: o.id }));
+        if (st.cancelled) return ignore(deliveryReason('order_cancelled_before_create', { order: o.id }));
         const items: IngestItem[] = [];
         delta(items, 'orders', day, 1, seg);
         delta(items, 'net_revenue', day, fromUnits(net), seg);
@@ -109,12 +109,7 @@ export function prepareShopify(
       apply: (db) => {
         if (isTest(r)) return ignoredTest;
         const st = getOrderState(db, sid, r.order_id);
-        if (st.cancelled)
-          return {
-            mode: 'increment',
-            items: [],
-            ignored: `order ${r.order_id} was already reversed by its cancellation`,
-          };
+        if (st.cancelled) return ignore(deliveryReason('order_reversed_by_cancellation', { order: r.order_id }));
         // Never remove more than the order added (when we counted it).
         const remaining = st.counted ? Math.max(0, toUnits(String(st.net)) - toUnits(String(st.refunded))) : Infinity;
         const amount = Math.min(refunded, remaining);
@@ -138,10 +133,9 @@ export function prepareShopify(
       apply: (db) => {
         if (isTest(o)) return ignoredTest;
         const st = getOrderState(db, sid, o.id);
-        if (st.cancelled) return { mode: 'increment', items: [], ignored: `order ${o.id} is already cancelled` };
+        if (st.cancelled) return ignore(deliveryReason('order_already_cancelled', { order: o.id }));
         putOrderState(db, { ...st, cancelled: true });
-        if (!st.counted || !st.day)
-          return { mode: 'increment', items: [], ignored: `order ${o.id} was never counted by this source` };
+        if (!st.counted || !st.day) return ignore(deliveryReason('order_never_counted', { order: o.id }));
         // Undo the order on its own day; what refunds already removed is not removed again,
         // and a return that was really a cancellation stops counting as a return.
         const items: IngestItem[] = [];

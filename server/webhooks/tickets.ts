@@ -1,5 +1,7 @@
 import type { IngestItem } from '../../shared/schemas.js';
+import type { DeliveryReason } from '../../shared/webhookReasons.js';
 import type { TicketState } from '../db/webhookTickets.js';
+import { deliveryReason } from './reasons.js';
 import { delta } from './types.js';
 
 /** Sums deltas on the same (measure, day, segment) and drops those that net to zero. */
@@ -24,7 +26,7 @@ export type TicketEvent =
 export interface TicketPlan {
   items: IngestItem[];
   next: TicketState;
-  ignored?: string;
+  ignored?: DeliveryReason;
 }
 
 /**
@@ -37,24 +39,24 @@ export interface TicketPlan {
  */
 export function planTicketEvent(ticket: string, st: TicketState, e: TicketEvent, seg: string | null): TicketPlan {
   const items: IngestItem[] = [];
-  const skip = (why: string, next = st): TicketPlan => ({ items: [], next, ignored: why });
+  const skip = (why: DeliveryReason, next = st): TicketPlan => ({ items: [], next, ignored: why });
   switch (e.kind) {
     case 'created':
-      if (st.createdDay) return skip(`ticket ${ticket} is already counted as created on ${st.createdDay}`);
+      if (st.createdDay) return skip(deliveryReason('ticket_already_created', { ticket, day: st.createdDay }));
       delta(items, 'tickets_created', e.day, 1, seg);
       return { items, next: { ...st, createdDay: e.day } };
     case 'first_replied':
-      if (st.respondedDay) return skip(`ticket ${ticket} already has its first reply counted on ${st.respondedDay}`);
+      if (st.respondedDay) return skip(deliveryReason('ticket_already_replied', { ticket, day: st.respondedDay }));
       delta(items, 'tickets_responded', e.day, 1, seg);
       delta(items, 'first_response_seconds', e.day, e.seconds, seg);
       return { items, next: { ...st, respondedDay: e.day } };
     case 'status': {
       if (st.statusAt && e.at < st.statusAt)
-        return skip(`ticket ${ticket} changed status later (${st.statusAt}); this older change is superseded`);
+        return skip(deliveryReason('ticket_status_superseded', { ticket, at: st.statusAt }));
       const next = { ...st, statusAt: e.at };
       const status = e.status.toUpperCase();
       if (status === 'SOLVED') {
-        if (st.solvedDay === e.day) return skip(`ticket ${ticket} is already counted as solved on ${e.day}`, next);
+        if (st.solvedDay === e.day) return skip(deliveryReason('ticket_already_solved', { ticket, day: e.day }), next);
         // The latest solve counts: an earlier one still counted (no reopen arrived) moves here.
         if (st.solvedDay) delta(items, 'tickets_resolved', st.solvedDay, -1, seg);
         delta(items, 'tickets_resolved', e.day, 1, seg);
@@ -62,16 +64,16 @@ export function planTicketEvent(ticket: string, st: TicketState, e: TicketEvent,
       }
       // Closed is the end state of a solved ticket: still resolved, nothing to change.
       if (status === 'CLOSED' || !st.solvedDay)
-        return skip(`status changed to ${e.status}; only SOLVED (and a reopen after it) is counted`, next);
+        return skip(deliveryReason('ticket_status_not_counted', { status: e.status }), next);
       delta(items, 'tickets_resolved', st.solvedDay, -1, seg);
       return { items, next: { ...next, solvedDay: null } };
     }
     case 'rated': {
       if (st.ratedAt && e.at < st.ratedAt)
-        return skip(`ticket ${ticket} was rated again later (${st.ratedAt}); this older rating is superseded`);
+        return skip(deliveryReason('ticket_rating_superseded', { ticket, at: st.ratedAt }));
       const next = { ...st, ratedAt: e.at, ratedDay: e.day, ratedGood: e.good };
       if (st.ratedDay === e.day && st.ratedGood === e.good)
-        return skip(`ticket ${ticket} already has this rating counted on ${e.day}`, next);
+        return skip(deliveryReason('ticket_rating_already_counted', { ticket, day: e.day }), next);
       // The latest rating counts: take the earlier one back out on its own day.
       if (st.ratedDay) {
         delta(items, 'csat_responses', st.ratedDay, -1, seg);

@@ -1,4 +1,5 @@
 import type { IngestItem, IngestMode } from '../../shared/schemas.js';
+import type { DeliveryReason } from '../../shared/webhookReasons.js';
 import type { Db } from '../db/open.js';
 
 /** What a verified, parsed delivery turns into; `apply` runs inside the delivery's transaction. */
@@ -15,7 +16,7 @@ export interface Plan {
   mode: IngestMode;
   items: IngestItem[];
   /** Set when the delivery is logged but changes nothing on purpose (test notification, already reversed). */
-  ignored?: string;
+  ignored?: DeliveryReason;
 }
 
 /** An item for `increment` mode, dropping zero deltas (they would only touch provenance). */

@@ -1,15 +1,16 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createElement } from 'react';
+import { createElement, type ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { IntlProvider } from 'react-intl';
 import { expect, test } from 'vitest';
 import type { Locale } from '../../shared/locales.js';
-import { sourceListSchema } from '../../shared/webhooks.js';
+import { deliveryListSchema, sourceListSchema } from '../../shared/webhooks.js';
+import { DeliveryLog } from '../../web/components/integrations/DeliveryLog.js';
 import { setActiveLocale } from '../../web/i18n/active.js';
 import { loadMessages } from '../../web/i18n/load.js';
 import { IntegrationsPage } from '../../web/pages/IntegrationsPage.js';
 import { makeTestApp } from '../helpers/testApp.js';
-import { createSource, orderBody, send, shopifyHeaders } from './webhooksFixtures.js';
+import { createSource, orderBody, send, shopifyHeaders, zendeskBody, zendeskHeaders } from './webhooksFixtures.js';
 
 /** One source in Madrid time whose only delivery was refused (signed with the wrong secret). */
 async function refusedOnce() {
@@ -27,21 +28,23 @@ async function refusedOnce() {
 }
 
 /** The page as the server renders it in one language, with what the real API answered. */
-async function render(locale: Locale, sources: unknown): Promise<string> {
+async function render(
+  locale: Locale,
+  sources: unknown,
+  page: ReactElement = createElement(IntegrationsPage),
+  cached: Array<[readonly unknown[], unknown]> = [],
+): Promise<string> {
   const client = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: Number.POSITIVE_INFINITY } },
   });
   client.setQueryData(['webhook-sources'], sources);
+  for (const [key, data] of cached) client.setQueryData(key, data);
   const messages = await loadMessages(locale);
   setActiveLocale(locale); // what the provider does for the formatting functions
   try {
     // React marks text boundaries with empty comments; drop them to read the text as shown.
     return renderToString(
-      createElement(
-        IntlProvider,
-        { locale, messages },
-        createElement(QueryClientProvider, { client }, createElement(IntegrationsPage)),
-      ),
+      createElement(IntlProvider, { locale, messages }, createElement(QueryClientProvider, { client }, page)),
     ).replaceAll('<!-- -->', '');
   } finally {
     setActiveLocale('en');
@@ -69,8 +72,43 @@ test('in Spanish the counts agree with their number and the source reads in Span
   // One refused delivery: "rechazada" in the singular, the zero counts in the plural.
   expect(html).toContain('0 aceptadas, 0 duplicadas, 1 rechazada');
   expect(html).toContain('Días según la zona Europe/Madrid');
-  expect(html).toContain('Último error (401');
+  // The refusal's stored code and parameters (unauthorized, bad_signature), worded in Spanish.
+  expect(html).toMatch(/Último error \(401, [^)]+\): La firma X-Shopify-Hmac-Sha256 no coincide\./);
+  expect(html).not.toContain('signature does not match');
   expect(html).toContain(`Secreto terminado en <code>…${s.secret.slice(-4)}</code>`);
   expect(html).toContain('Rotar el secreto');
   expect(html).not.toContain('Rotate secret');
+});
+
+test('in Spanish a log row words its stored reason code; English keeps the stored sentence', async () => {
+  const t = makeTestApp({ now: '2026-03-18T10:00:00Z' });
+  const s = await createSource(t, { name: 'Desk', kind: 'helpdesk', timeZone: 'Europe/Madrid' });
+  const ts = String(Date.parse('2026-03-18T10:00:00Z') / 1000);
+  // The same ticket created twice under two event ids: the second is ignored.
+  for (const id of ['e1', 'e2']) {
+    const body = zendeskBody({ id, ticket: '77', type: 'ticket.created', time: '2026-03-17T08:00:00Z' });
+    await send(t, s.url, body, zendeskHeaders(s.secret, body, ts));
+  }
+  // A row logged before migration 015: text only, shown as stored in every language.
+  t.db
+    .prepare(
+      `INSERT INTO webhook_deliveries (source_id, received_at, delivery_id, topic, status, outcome, reason, changes)
+       VALUES (?, '2026-03-17T09:00:00.000Z', 'old', 'ticket.created', 200, 'ignored', 'an older English reason', '[]')`,
+    )
+    .run(s.id);
+  const log = await t.get(`/api/webhook-sources/${s.id}/deliveries?limit=50`, deliveryListSchema);
+  const show = (locale: Locale) =>
+    render(locale, { sources: [] }, createElement(DeliveryLog, { sourceId: s.id }), [
+      [['webhook-sources', s.id, 'deliveries'], log],
+    ]);
+
+  const es = await show('es');
+  // ticket_already_created {ticket: 77, day: 2026-03-17}: Spanish medium date "17 mar 2026".
+  expect(es).toContain('<div class="reason">el ticket 77 ya está contabilizado como creado el 17 mar 2026</div>');
+  expect(es).toContain('ignorada');
+  expect(es).toContain('<div class="reason">an older English reason</div>');
+  expect(es).not.toContain('is already counted as created');
+
+  const en = await show('en');
+  expect(en).toContain('<div class="reason">ticket 77 is already counted as created on 2026-03-17</div>');
 });

@@ -35,7 +35,11 @@ function formatValue(spec: ParamSpec, v: unknown, locale: string): string | numb
   }
 }
 
-function describe(
+/**
+ * The message `id` with `params` checked against `specs` and formatted for `locale`; null when
+ * they do not fit. Also used for codes kept outside the error list (webhook delivery reasons).
+ */
+export function describe(
   id: string,
   specs: Readonly<Record<string, ParamSpec>>,
   params: unknown,

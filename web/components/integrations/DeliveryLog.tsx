@@ -1,13 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
+import { useIntl } from 'react-intl';
 import { useErrorWords } from '../../i18n/useErrorWords';
 import { useT } from '../../i18n/useT';
 import { formatDateTime, formatLongDate } from '../../lib/format';
+import { reasonText } from '../../lib/webhookReasons';
 import { deliveriesOptions } from './queries';
 
 /** The source's latest deliveries: what arrived, what we answered, what it changed. */
 export function DeliveryLog({ sourceId }: { sourceId: string }) {
   const t = useT();
   const words = useErrorWords();
+  const { locale } = useIntl();
   const q = useQuery(deliveriesOptions(sourceId));
   if (q.isPending) return <p role="status">{t('integrations.deliveries.loading')}</p>;
   if (q.isError)
@@ -36,7 +39,7 @@ export function DeliveryLog({ sourceId }: { sourceId: string }) {
             <td>{d.status}</td>
             <td>
               {t(`integrations.outcome.${d.outcome}`)}
-              {d.reason && <div className="reason">{d.reason}</div>}
+              {d.reason && <div className="reason">{reasonText(d, t, locale)}</div>}
             </td>
             <td>
               {d.changes.length

@@ -1,10 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { type Source, secretRevealSchema, sourceSchema } from '../../../shared/webhooks';
 import { api } from '../../api/client';
 import { useErrorWords } from '../../i18n/useErrorWords';
 import { T, useT } from '../../i18n/useT';
 import { formatDateTime } from '../../lib/format';
+import { reasonText } from '../../lib/webhookReasons';
 import { DeliveryLog } from './DeliveryLog';
 import { SecretReveal } from './SecretReveal';
 
@@ -15,6 +17,7 @@ export function SourceCard({ source }: { source: Source }) {
   const qc = useQueryClient();
   const t = useT();
   const words = useErrorWords();
+  const { locale } = useIntl();
   const [secret, setSecret] = useState<string | null>(null);
   const [showLog, setShowLog] = useState(false);
   const refresh = () => qc.invalidateQueries({ queryKey: ['webhook-sources'] });
@@ -66,7 +69,7 @@ export function SourceCard({ source }: { source: Source }) {
           {t('integrations.source.lastError', {
             status: source.lastError.status,
             at: formatDateTime(source.lastError.at),
-            reason: source.lastError.reason ?? '—',
+            reason: reasonText(source.lastError, t, locale) ?? '—',
           })}
         </p>
       )}

@@ -60,4 +60,22 @@ export default {
   'integrations.outcome.duplicate': 'duplicate',
   'integrations.outcome.ignored': 'ignored',
   'integrations.outcome.refused': 'refused',
+  // Why a delivery changed nothing (shared/webhookReasons.ts); English readers see the stored sentence.
+  'integrations.reason.already_received': 'already received',
+  'integrations.reason.test_notification': 'test notification (the source does not allow tests)',
+  'integrations.reason.order_already_counted': 'order {order} is already counted',
+  'integrations.reason.order_cancelled_before_create': 'order {order} was cancelled before its creation arrived',
+  'integrations.reason.order_reversed_by_cancellation': 'order {order} was already reversed by its cancellation',
+  'integrations.reason.order_already_cancelled': 'order {order} is already cancelled',
+  'integrations.reason.order_never_counted': 'order {order} was never counted by this source',
+  'integrations.reason.ticket_already_created': 'ticket {ticket} is already counted as created on {day}',
+  'integrations.reason.ticket_already_replied': 'ticket {ticket} already has its first reply counted on {day}',
+  'integrations.reason.ticket_status_superseded':
+    'ticket {ticket} changed status later ({at}); this older change is superseded',
+  'integrations.reason.ticket_already_solved': 'ticket {ticket} is already counted as solved on {day}',
+  'integrations.reason.ticket_status_not_counted':
+    'status changed to {status}; only SOLVED (and a reopen after it) is counted',
+  'integrations.reason.ticket_rating_superseded':
+    'ticket {ticket} was rated again later ({at}); this older rating is superseded',
+  'integrations.reason.ticket_rating_already_counted': 'ticket {ticket} already has this rating counted on {day}',
 };

@@ -61,4 +61,23 @@ export default {
   'integrations.outcome.duplicate': 'duplicada',
   'integrations.outcome.ignored': 'ignorada',
   'integrations.outcome.refused': 'rechazada',
+  'integrations.reason.already_received': 'ya recibida',
+  'integrations.reason.test_notification': 'notificación de prueba (la fuente no admite pruebas)',
+  'integrations.reason.order_already_counted': 'el pedido {order} ya está contabilizado',
+  'integrations.reason.order_cancelled_before_create': 'el pedido {order} se canceló antes de que llegara su creación',
+  'integrations.reason.order_reversed_by_cancellation': 'el pedido {order} ya se revirtió con su cancelación',
+  'integrations.reason.order_already_cancelled': 'el pedido {order} ya está cancelado',
+  'integrations.reason.order_never_counted': 'esta fuente nunca contabilizó el pedido {order}',
+  'integrations.reason.ticket_already_created': 'el ticket {ticket} ya está contabilizado como creado el {day}',
+  'integrations.reason.ticket_already_replied':
+    'el ticket {ticket} ya tiene su primera respuesta contabilizada el {day}',
+  'integrations.reason.ticket_status_superseded':
+    'el ticket {ticket} cambió de estado después ({at}); este cambio anterior queda sustituido',
+  'integrations.reason.ticket_already_solved': 'el ticket {ticket} ya está contabilizado como resuelto el {day}',
+  'integrations.reason.ticket_status_not_counted':
+    'el estado cambió a {status}; solo se contabiliza SOLVED (y una reapertura posterior)',
+  'integrations.reason.ticket_rating_superseded':
+    'el ticket {ticket} se volvió a valorar después ({at}); esta valoración anterior queda sustituida',
+  'integrations.reason.ticket_rating_already_counted':
+    'el ticket {ticket} ya tiene esta valoración contabilizada el {day}',
 } satisfies Record<keyof typeof en, string>;

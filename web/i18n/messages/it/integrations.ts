@@ -61,4 +61,23 @@ export default {
   'integrations.outcome.duplicate': 'duplicata',
   'integrations.outcome.ignored': 'ignorata',
   'integrations.outcome.refused': 'rifiutata',
+  'integrations.reason.already_received': 'già ricevuta',
+  'integrations.reason.test_notification': 'notifica di test (la fonte non accetta i test)',
+  'integrations.reason.order_already_counted': 'l’ordine {order} è già conteggiato',
+  'integrations.reason.order_cancelled_before_create':
+    'l’ordine {order} è stato annullato prima che arrivasse la sua creazione',
+  'integrations.reason.order_reversed_by_cancellation': 'l’ordine {order} è già stato stornato dal suo annullamento',
+  'integrations.reason.order_already_cancelled': 'l’ordine {order} è già annullato',
+  'integrations.reason.order_never_counted': 'l’ordine {order} non è mai stato conteggiato da questa fonte',
+  'integrations.reason.ticket_already_created': 'il ticket {ticket} è già conteggiato come creato il {day}',
+  'integrations.reason.ticket_already_replied': 'il ticket {ticket} ha già la prima risposta conteggiata il {day}',
+  'integrations.reason.ticket_status_superseded':
+    'il ticket {ticket} ha cambiato stato più tardi ({at}); questo cambio precedente è superato',
+  'integrations.reason.ticket_already_solved': 'il ticket {ticket} è già conteggiato come risolto il {day}',
+  'integrations.reason.ticket_status_not_counted':
+    'stato cambiato in {status}; si conta solo SOLVED (e una riapertura successiva)',
+  'integrations.reason.ticket_rating_superseded':
+    'il ticket {ticket} è stato valutato di nuovo più tardi ({at}); questa valutazione precedente è superata',
+  'integrations.reason.ticket_rating_already_counted':
+    'il ticket {ticket} ha già questa valutazione conteggiata il {day}',
 } satisfies Record<keyof typeof en, string>;

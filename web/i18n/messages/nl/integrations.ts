@@ -61,4 +61,21 @@ export default {
   'integrations.outcome.duplicate': 'dubbel',
   'integrations.outcome.ignored': 'genegeerd',
   'integrations.outcome.refused': 'geweigerd',
+  'integrations.reason.already_received': 'al ontvangen',
+  'integrations.reason.test_notification': 'testmelding (de bron staat geen tests toe)',
+  'integrations.reason.order_already_counted': 'order {order} is al geteld',
+  'integrations.reason.order_cancelled_before_create': 'order {order} is geannuleerd voordat de aanmaak binnenkwam',
+  'integrations.reason.order_reversed_by_cancellation': 'order {order} is al teruggedraaid door de annulering',
+  'integrations.reason.order_already_cancelled': 'order {order} is al geannuleerd',
+  'integrations.reason.order_never_counted': 'order {order} is nooit door deze bron geteld',
+  'integrations.reason.ticket_already_created': 'ticket {ticket} is al als aangemaakt geteld op {day}',
+  'integrations.reason.ticket_already_replied': 'van ticket {ticket} is het eerste antwoord al geteld op {day}',
+  'integrations.reason.ticket_status_superseded':
+    'ticket {ticket} is later van status veranderd ({at}); deze oudere wijziging vervalt',
+  'integrations.reason.ticket_already_solved': 'ticket {ticket} is al als opgelost geteld op {day}',
+  'integrations.reason.ticket_status_not_counted':
+    'status gewijzigd naar {status}; alleen SOLVED (en een heropening daarna) telt mee',
+  'integrations.reason.ticket_rating_superseded':
+    'ticket {ticket} is later opnieuw beoordeeld ({at}); deze oudere beoordeling vervalt',
+  'integrations.reason.ticket_rating_already_counted': 'van ticket {ticket} is deze beoordeling al geteld op {day}',
 } satisfies Record<keyof typeof en, string>;
