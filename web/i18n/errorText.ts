@@ -15,8 +15,10 @@ export interface ErrorWords {
   fields: (err: unknown) => Record<string, string>;
 }
 
-const join = (format: FormatById, ds: ReturnType<typeof serverErrorMessages>) =>
+/** Described messages as one text, or null when there were none to describe (use the fallback). */
+export const joinMessages = (format: FormatById, ds: ReturnType<typeof serverErrorMessages>) =>
   ds ? ds.map((d) => format(d.id, d.values)).join(' ') : null;
+const join = joinMessages;
 
 /**
  * Server errors carry a stable code and parameters (shared/errorCodes.ts); this words them
@@ -48,8 +50,18 @@ export function errorWords(format: FormatById, locale: string, unreachable: stri
       for (const i of list) out[i.path] ??= issue(i);
       return out;
     }
-    const field = err instanceof ApiError ? (err.details as { params?: { field?: unknown } })?.params?.field : null;
-    return typeof field === 'string' ? { [field]: error(err) } : {};
+    // One field named by the server (a range check, a bad week): its message, without the
+    // "value: " the English sentence starts with, since it shows next to that field.
+    const d = err instanceof ApiError ? (err.details as { field?: unknown; params?: { field?: unknown } }) : null;
+    const field = d?.field ?? d?.params?.field;
+    if (typeof field !== 'string') return {};
+    const text = error(err);
+    return { [field]: err instanceof ApiError && text === err.message ? text.replace(/^[\w.]+: /, '') : text };
   };
   return { error, issue, fields };
+}
+
+/** The reader-independent default: English, with the schemas' and the server's own sentences. */
+export function englishErrorWords(unreachable: string): ErrorWords {
+  return errorWords((id) => id, 'en', unreachable);
 }

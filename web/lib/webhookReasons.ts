@@ -1,4 +1,5 @@
 import { deliveryReasonCodes, isDeliveryReasonCode } from '../../shared/webhookReasons';
+import { joinMessages } from '../i18n/errorText';
 import type { MessageKey } from '../i18n/messages/en';
 import { describe, serverErrorMessages } from '../i18n/serverErrors';
 import type { Translate } from '../i18n/translate';
@@ -24,5 +25,5 @@ export function reasonText(r: StoredReason, t: Translate, locale: string): strin
     ? describe(`integrations.reason.${code}`, deliveryReasonCodes[code], r.reasonParams, locale)
     : serverErrorMessages(code, r.reasonParams, locale);
   // The ids are built from codes whose messages the i18n and error-message tests check exist.
-  return messages ? messages.map((m) => t(m.id as MessageKey, m.values)).join(' ') : r.reason;
+  return joinMessages((id, values) => t(id as MessageKey, values), messages) ?? r.reason;
 }

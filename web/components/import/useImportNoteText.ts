@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
-import type { FormatById } from '../../i18n/errorText';
+import { type FormatById, joinMessages } from '../../i18n/errorText';
 import { importNoteMessages } from '../../i18n/serverErrors';
 
 /** A note as the report carries it: the English sentence, and its code and parameters when sent. */
@@ -17,10 +17,8 @@ export interface NoteLike {
  */
 export function importNoteText(format: FormatById, locale: string): (note: NoteLike) => string {
   if (locale.startsWith('en')) return (n) => n.text;
-  return (n) => {
-    const ds = typeof n.code === 'string' ? importNoteMessages(n.code, n.params, locale) : null;
-    return ds ? ds.map((d) => format(d.id, d.values)).join(' ') : n.text;
-  };
+  return (n) =>
+    (typeof n.code === 'string' && joinMessages(format, importNoteMessages(n.code, n.params, locale))) || n.text;
 }
 
 /** `const noteText = useImportNoteText(); noteText(report.noteDetails[0])`. */
