@@ -55,8 +55,15 @@ export function writeChunk(
     const merged = mergeWrites(snap, resolved.writes, 'set');
     const issues = [...resolved.issues, ...merged.issues];
     let result = empty;
+    // In primary-key order: the chunk's current values are read in key ranges, and
+    // neighbouring cells share B-tree pages, which matters once a big import's transaction
+    // outgrows the page cache.
+    const ordered = merged.merged.sort(
+      (a, b) => a.measureId - b.measureId || a.segmentId - b.segmentId || (a.day < b.day ? -1 : a.day > b.day ? 1 : 0),
+    );
     if (!issues.length && opts.write) {
-      for (const w of merged.merged) {
+      sink.load(ordered);
+      for (const w of ordered) {
         const earlier = sink.earlier(w);
         if (earlier !== undefined && earlier !== w.value) {
           const measure = snap.measureById.get(w.measureId)?.key ?? String(w.measureId);
@@ -67,13 +74,8 @@ export function writeChunk(
       }
     }
     if (!issues.length && opts.write) {
-      // Written in primary-key order: neighbouring cells share B-tree pages, which matters
-      // once a big import's transaction outgrows the page cache.
-      const ordered = merged.merged.sort(
-        (a, b) =>
-          a.measureId - b.measureId || a.segmentId - b.segmentId || (a.day < b.day ? -1 : a.day > b.day ? 1 : 0),
-      );
       result = applyWritesTo(sink.store, snap, ordered, 'set', sink.source, opts.now, sink.record);
+      sink.flush();
     }
     if (!issues.length) return { result, errors, badRows };
     const rows = new Set<number>();

@@ -3,7 +3,7 @@ import type { ImportTarget, NumberLocale, RowError } from '../../shared/imports.
 import type { IngestItem } from '../../shared/schemas.js';
 import type { CatalogSnapshot } from '../db/catalog.js';
 import { quotedOr } from '../http/errors.js';
-import { parseDate } from './dates.js';
+import { type ParsedDate, parseDate } from './dates.js';
 import { rowError } from './errors.js';
 import { isTotalsLabel, matchTarget, suggestTargets } from './headers.js';
 import { targetUnit } from './mapping.js';
@@ -44,6 +44,24 @@ function readValue(
   return col.complement ? 1 - fraction : fraction;
 }
 
+/** Parsed dates per plan: a file repeats each date on many rows (one per measure or store);
+ * kept small (the worker heap is bounded), which serves files written in date order. */
+const dateMemo = new WeakMap<Plan, Map<string, ParsedDate | Issue>>();
+
+function readDate(plan: Plan, raw: string): ParsedDate | Issue {
+  let memo = dateMemo.get(plan);
+  if (!memo || memo.size >= 1024) {
+    memo = new Map();
+    dateMemo.set(plan, memo);
+  }
+  let date = memo.get(raw);
+  if (date === undefined) {
+    date = parseDate(raw, plan.dateFormat, plan.timeZone);
+    memo.set(raw, date);
+  }
+  return date;
+}
+
 /** Turns one record into ingestion items (or line-level errors); the same for preview and commit. */
 export function convertRecord(snap: CatalogSnapshot, plan: Plan, row: number, cells: readonly string[]): Converted {
   const items: IngestItem[] = [];
@@ -59,7 +77,7 @@ export function convertRecord(snap: CatalogSnapshot, plan: Plan, row: number, ce
     errors.push(rowError(row, plan.dateColumn, issue('date_empty', {}, 'the date is empty')));
     return out;
   }
-  const date = parseDate(rawDate, plan.dateFormat, plan.timeZone);
+  const date = readDate(plan, rawDate);
   if ('code' in date) {
     errors.push(rowError(row, plan.dateColumn, date));
     return out;

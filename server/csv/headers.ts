@@ -141,5 +141,7 @@ export function suggestTargets(snap: CatalogSnapshot, raw: string): string[] {
 
 /** A summary row exports put at the end ("Total", "Grand total"): skipped, and said so. */
 export function isTotalsLabel(cell: string): boolean {
+  // Every label below starts with a letter; a date or a number never is one (the common case).
+  if (/^\s*\d/.test(cell)) return false;
   return /^(grand )?totals?( general)?$|^sum$|^gesamt(summe)?$|^totaal$/.test(normalizeHeader(cell));
 }

@@ -1,4 +1,5 @@
-import { finishImport, insertImport, recordChange } from '../db/imports.js';
+import { type CellValue, cellKey, readCells, recordPrevious, writeCells } from '../db/bulkCells.js';
+import { finishImport, insertImport } from '../db/imports.js';
 import type { StoredValue, ValueKey } from '../db/measureValues.js';
 import type { Db } from '../db/open.js';
 import { RunCells } from '../db/runCells.js';
@@ -31,8 +32,12 @@ export interface ImportSink {
   readonly importId: number | null;
   /** Records each changed cell's previous value (undo); only a commit has one. */
   readonly record: ChangeHook | undefined;
+  /** Reads what a chunk's cells (sorted by primary key) hold now, before they are checked. */
+  load(cells: readonly ValueKey[]): void;
   /** The value an earlier row of this file gave the cell: a different value now is a conflict. */
   earlier(k: ValueKey): number | undefined;
+  /** Writes what the chunk's classification handed to the store. */
+  flush(): void;
   /** Commit only: stores the totals and commits the transaction. */
   finish(totals: ImportTotals): void;
   /** Rolls back whatever was not finished and frees the run's temp table. */
@@ -47,7 +52,11 @@ interface Open {
   createdAt: string;
 }
 
-/** Opens a commit: takes the write lock now, so no writer slips in between our reads (for undo) and writes. */
+/**
+ * Opens a commit: takes the write lock now, so no writer slips in between our reads (for
+ * undo) and writes. The store buffers a chunk's writes and `flush` hands them to the bulk
+ * write path (server/db/bulkCells.ts) with the previous values for undo.
+ */
 export function openCommit(db: Db, imp: Open): ImportSink {
   const cells = new RunCells(db);
   db.exec('BEGIN IMMEDIATE');
@@ -60,19 +69,51 @@ export function openCommit(db: Db, imp: Open): ImportSink {
     throw err;
   }
   const source: Provenance = { kind: 'csv', id: String(importId) };
-  const base = databaseStore(db);
+  let known = new Map<string, StoredValue>();
+  let inserts: CellValue[] = [];
+  let updates: CellValue[] = [];
+  let changes: Array<{ key: ValueKey; previous: StoredValue | undefined }> = [];
+  let at = imp.createdAt;
+  const cell = (k: ValueKey, value: number): CellValue => ({
+    measureId: k.measureId,
+    segmentId: k.segmentId,
+    day: k.day,
+    value,
+  });
   let done = false;
   return {
-    // A cell left unchanged keeps its old provenance, so only the run's table remembers
-    // that this file gave it a value; inserted and updated cells carry the import's id.
-    store: { ...base, unchanged: (k, value) => cells.put(k, value) },
+    store: {
+      get: (k) => known.get(cellKey(k)),
+      insert(k, value, _source, when) {
+        inserts.push(cell(k, value));
+        at = when;
+      },
+      update(k, value, _source, when) {
+        updates.push(cell(k, value));
+        at = when;
+      },
+      // A cell left unchanged keeps its old provenance, so only the run's table remembers
+      // that this file gave it a value; inserted and updated cells carry the import's id.
+      unchanged: (k, value) => cells.put(k, value),
+    },
     source,
     importId,
-    record: (w, prev) => recordChange(db, importId, w, prev),
+    record: (key, previous) => changes.push({ key, previous }),
+    load(keys) {
+      known = readCells(db, keys);
+    },
     earlier(k) {
-      const old = base.get(k);
+      const old = known.get(cellKey(k));
       if (old && old.source_kind === source.kind && old.source_id === source.id) return old.value;
       return cells.get(k);
+    },
+    flush() {
+      writeCells(db, { inserts, updates, provenance: { kind: source.kind, id: source.id, at } });
+      recordPrevious(db, importId, changes);
+      inserts = [];
+      updates = [];
+      changes = [];
+      known = new Map();
     },
     finish(totals) {
       finishImport(db, importId, totals);
@@ -115,7 +156,9 @@ export function openPreview(db: Db): ImportSink {
     source,
     importId: null,
     record: undefined,
+    load: () => undefined,
     earlier: (k) => cells.get(k),
+    flush: () => undefined,
     finish() {
       throw new Error('a preview is never committed');
     },

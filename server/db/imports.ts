@@ -1,5 +1,4 @@
 import type { ImportRecord } from '../../shared/imports.js';
-import type { StoredValue, ValueKey } from './measureValues.js';
 import type { Db } from './open.js';
 
 interface ImportRow {
@@ -77,31 +76,6 @@ export function findImportByHash(db: Db, hash: string): ImportRecord | undefined
 
 export function markUndone(db: Db, id: number, at: string): void {
   db.prepare("UPDATE imports SET status = 'undone', undone_at = ? WHERE id = ?").run(at, id);
-}
-
-const recorders = new WeakMap<Db, ReturnType<Db['prepare']>>();
-
-type Stmt = { run: (...args: unknown[]) => unknown };
-
-/** Records a cell's previous value; called from the ingestion core's onChange hook. */
-export function recordChange(db: Db, importId: number, k: ValueKey, prev: StoredValue | undefined): void {
-  let st = recorders.get(db);
-  if (!st) {
-    st = db.prepare(
-      'INSERT INTO import_changes (import_id, measure_id, segment_id, day, prev_value, prev_kind, prev_id, prev_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    recorders.set(db, st);
-  }
-  (st as unknown as Stmt).run(
-    importId,
-    k.measureId,
-    k.segmentId,
-    k.day,
-    prev?.value ?? null,
-    prev?.source_kind ?? null,
-    prev?.source_id ?? null,
-    prev?.written_at ?? null,
-  );
 }
 
 export interface ChangeRow {

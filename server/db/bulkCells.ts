@@ -1,0 +1,218 @@
+import type { StoredValue, ValueKey } from './measureValues.js';
+import type { Db } from './open.js';
+
+/**
+ * The bulk write path of a big import: one chunk of cells at a time, with few statements.
+ * A statement run from JavaScript costs a few microseconds of binding and dispatch whatever
+ * it does, so a million single-row statements cost seconds before SQLite does any work;
+ * here a chunk reads its cells' current values in primary-key ranges, inserts in
+ * multi-row statements and brings the day totals up to date once per touched day.
+ */
+
+export const cellKey = (k: ValueKey): string => `${k.measureId}|${k.segmentId}|${k.day}`;
+
+/** Rows per multi-row INSERT: 7 parameters a row stays far below SQLite's variable limit. */
+const ROWS_PER_STATEMENT = 128;
+
+type Runner = { run: (...params: unknown[]) => unknown };
+
+/** Multi-row statements, prepared per connection and row count (a chunk's last one is shorter). */
+const multiRow = new WeakMap<Db, Map<string, Runner>>();
+
+function runMultiRow<T>(
+  db: Db,
+  head: string,
+  placeholders: string,
+  rows: readonly T[],
+  params: (row: T, out: unknown[]) => void,
+): void {
+  let cache = multiRow.get(db);
+  if (!cache) {
+    cache = new Map();
+    multiRow.set(db, cache);
+  }
+  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
+    const n = Math.min(ROWS_PER_STATEMENT, rows.length - start);
+    const sql = `${head} VALUES ${Array(n).fill(placeholders).join(', ')}`;
+    let stmt = cache.get(sql);
+    if (!stmt) {
+      stmt = db.prepare(sql) as unknown as Runner;
+      cache.set(sql, stmt);
+    }
+    const out: unknown[] = [];
+    for (let i = start; i < start + n; i++) params(rows[i] as T, out);
+    stmt.run(out);
+  }
+}
+
+const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
+
+function prepare(db: Db) {
+  return {
+    range: db.prepare(
+      `SELECT day, value, source_kind, source_id, written_at FROM measure_values
+       WHERE measure_id = ? AND segment_id = ? AND day BETWEEN ? AND ?`,
+    ),
+    one: db.prepare(
+      'SELECT day, value, source_kind, source_id, written_at FROM measure_values WHERE measure_id = ? AND segment_id = ? AND day = ?',
+    ),
+    update: db.prepare(
+      'UPDATE measure_values SET value = ?, source_kind = ?, source_id = ?, written_at = ? WHERE measure_id = ? AND segment_id = ? AND day = ?',
+    ),
+    defer: db.prepare('UPDATE write_options SET defer_day_totals = ? WHERE id = 1'),
+    rangeTotals: db.prepare(
+      `INSERT OR REPLACE INTO measure_day_totals (measure_id, day, value, segments)
+       SELECT measure_id, day, SUM(value), COUNT(*) FROM measure_values
+       WHERE measure_id = ? AND day BETWEEN ? AND ? GROUP BY day`,
+    ),
+    dayTotal: db.prepare(
+      `INSERT OR REPLACE INTO measure_day_totals (measure_id, day, value, segments)
+       SELECT measure_id, day, SUM(value), COUNT(*) FROM measure_values
+       WHERE measure_id = ? AND day = ? GROUP BY day`,
+    ),
+  };
+}
+
+function stmts(db: Db) {
+  let s = statements.get(db);
+  if (!s) {
+    s = prepare(db);
+    statements.set(db, s);
+  }
+  return s;
+}
+
+type Row = StoredValue & { day: string };
+
+const stored = (r: Row): StoredValue => ({
+  value: r.value,
+  source_kind: r.source_kind,
+  source_id: r.source_id,
+  written_at: r.written_at,
+});
+
+/** Days between two ISO dates, from the strings (both valid YYYY-MM-DD). */
+function daySpan(from: string, to: string): number {
+  return (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
+}
+
+/**
+ * The stored values of `cells` (sorted by measure, segment, day), keyed by `cellKey`, plus
+ * whatever else lies inside a range read. Each run of one measure and segment is read as
+ * one primary-key range when the cells fill at least half of it, else cell by cell, so a
+ * sparse chunk never reads years it does not touch.
+ */
+export function readCells(db: Db, cells: readonly ValueKey[]): Map<string, StoredValue> {
+  const s = stmts(db);
+  const found = new Map<string, StoredValue>();
+  let i = 0;
+  while (i < cells.length) {
+    const first = cells[i] as ValueKey;
+    let j = i + 1;
+    while (j < cells.length) {
+      const c = cells[j] as ValueKey;
+      if (c.measureId !== first.measureId || c.segmentId !== first.segmentId) break;
+      j++;
+    }
+    const last = cells[j - 1] as ValueKey;
+    if (j - i >= 8 && daySpan(first.day, last.day) <= 2 * (j - i)) {
+      for (const r of s.range.iterate(first.measureId, first.segmentId, first.day, last.day) as Iterable<Row>)
+        found.set(cellKey({ measureId: first.measureId, segmentId: first.segmentId, day: r.day }), stored(r));
+    } else {
+      for (let k = i; k < j; k++) {
+        const c = cells[k] as ValueKey;
+        const r = s.one.get(c.measureId, c.segmentId, c.day) as Row | undefined;
+        if (r) found.set(cellKey(c), stored(r));
+      }
+    }
+    i = j;
+  }
+  return found;
+}
+
+export interface CellValue extends ValueKey {
+  value: number;
+}
+
+export interface BulkWrite {
+  /** Cells without a stored value, sorted by measure, segment, day. */
+  inserts: readonly CellValue[];
+  /** Cells whose stored value changes. */
+  updates: readonly CellValue[];
+  provenance: { kind: string; id: string; at: string };
+}
+
+/**
+ * Writes one chunk inside the caller's transaction, with the per-row day-total triggers
+ * held off (migration 017) and every touched day's total recomputed afterwards from the
+ * values themselves, exactly as the triggers would have left it. Synchronous from start
+ * to end: nothing else can write on this connection while the triggers are held off, and
+ * a throw leaves the switch to the caller's rollback.
+ */
+export function writeCells(db: Db, w: BulkWrite): void {
+  if (!w.inserts.length && !w.updates.length) return;
+  const s = stmts(db);
+  const { kind, id, at } = w.provenance;
+  s.defer.run(1);
+  runMultiRow(
+    db,
+    'INSERT INTO measure_values (measure_id, segment_id, day, value, source_kind, source_id, written_at)',
+    '(?, ?, ?, ?, ?, ?, ?)',
+    w.inserts,
+    (c, out) => out.push(c.measureId, c.segmentId, c.day, c.value, kind, id, at),
+  );
+  for (const c of w.updates) s.update.run(c.value, kind, id, at, c.measureId, c.segmentId, c.day);
+  recomputeDayTotals(db, [...w.inserts, ...w.updates]);
+  s.defer.run(0);
+}
+
+/**
+ * Brings `measure_day_totals` up to date for every (measure, day) the cells touch: a dense
+ * run of days of one measure in one range statement (recomputing an untouched day in it
+ * rewrites the same total), scattered days one by one. Inserts and updates only: a bulk
+ * write never removes a day's last value.
+ */
+function recomputeDayTotals(db: Db, cells: readonly ValueKey[]): void {
+  const s = stmts(db);
+  const days = new Map<number, Set<string>>();
+  for (const c of cells) {
+    let set = days.get(c.measureId);
+    if (!set) {
+      set = new Set();
+      days.set(c.measureId, set);
+    }
+    set.add(c.day);
+  }
+  for (const [measureId, set] of days) {
+    const sorted = [...set].sort();
+    const from = sorted[0] as string;
+    const to = sorted[sorted.length - 1] as string;
+    if (sorted.length >= 8 && daySpan(from, to) <= 2 * sorted.length) s.rangeTotals.run(measureId, from, to);
+    else for (const day of sorted) s.dayTotal.run(measureId, day);
+  }
+}
+
+/** Records the previous value of changed cells for undo, many rows a statement. */
+export function recordPrevious(
+  db: Db,
+  importId: number,
+  changes: ReadonlyArray<{ key: ValueKey; previous: StoredValue | undefined }>,
+): void {
+  runMultiRow(
+    db,
+    'INSERT INTO import_changes (import_id, measure_id, segment_id, day, prev_value, prev_kind, prev_id, prev_at)',
+    '(?, ?, ?, ?, ?, ?, ?, ?)',
+    changes,
+    ({ key, previous: p }, out) =>
+      out.push(
+        importId,
+        key.measureId,
+        key.segmentId,
+        key.day,
+        p?.value ?? null,
+        p?.source_kind ?? null,
+        p?.source_id ?? null,
+        p?.written_at ?? null,
+      ),
+  );
+}
