@@ -16,7 +16,7 @@ const ROWS_PER_STATEMENT = 128;
 
 type Runner = { run: (...params: unknown[]) => unknown };
 
-/** Multi-row statements, prepared per connection and row count (a chunk's last one is shorter). */
+/** Multi-row statements, prepared per connection, table and row count. */
 const multiRow = new WeakMap<Db, Map<string, Runner>>();
 
 function runMultiRow<T>(
@@ -31,17 +31,21 @@ function runMultiRow<T>(
     cache = new Map();
     multiRow.set(db, cache);
   }
-  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
-    const n = Math.min(ROWS_PER_STATEMENT, rows.length - start);
-    const sql = `${head} VALUES ${Array(n).fill(placeholders).join(', ')}`;
-    let stmt = cache.get(sql);
+  for (let start = 0; start < rows.length; ) {
+    // Full statements, then the rest in powers of two: at most 8 shapes per table stay
+    // prepared (one per row count would keep up to 128 large statements in memory).
+    let n = ROWS_PER_STATEMENT;
+    while (n > rows.length - start) n >>= 1;
+    const key = `${n} ${head}`;
+    let stmt = cache.get(key);
     if (!stmt) {
-      stmt = db.prepare(sql) as unknown as Runner;
-      cache.set(sql, stmt);
+      stmt = db.prepare(`${head} VALUES ${Array(n).fill(placeholders).join(', ')}`) as unknown as Runner;
+      cache.set(key, stmt);
     }
     const out: unknown[] = [];
     for (let i = start; i < start + n; i++) params(rows[i] as T, out);
     stmt.run(out);
+    start += n;
   }
 }
 

@@ -121,22 +121,22 @@ export function countOverwritten(db: Db, importId: number): number {
 }
 
 /**
- * An import's changes in primary-key pages: a million-cell undo never holds them all in
- * memory, and no query stays open while the caller writes (better-sqlite3 forbids that).
+ * An import's changes in pages, in the order they were written: a million-cell undo never
+ * holds them all in memory, and no query stays open while the caller writes (better-sqlite3
+ * forbids that).
  */
 export function* iterateChanges(db: Db, importId: number, pageSize = 10_000): Generator<ChangeRow> {
   const page = db.prepare(
-    `SELECT measure_id, segment_id, day, prev_value, prev_kind, prev_id, prev_at FROM import_changes
-     WHERE import_id = ? AND (measure_id, segment_id, day) > (?, ?, ?)
-     ORDER BY measure_id, segment_id, day LIMIT ?`,
+    `SELECT rowid, measure_id, segment_id, day, prev_value, prev_kind, prev_id, prev_at FROM import_changes
+     WHERE import_id = ? AND rowid > ? ORDER BY rowid LIMIT ?`,
   );
-  let after: [number, number, string] = [-1, -1, ''];
+  let after = 0;
   for (;;) {
-    const rows = page.all(importId, ...after, pageSize) as ChangeRow[];
+    const rows = page.all(importId, after, pageSize) as Array<ChangeRow & { rowid: number }>;
     yield* rows;
     const last = rows[rows.length - 1];
     if (!last || rows.length < pageSize) return;
-    after = [last.measure_id, last.segment_id, last.day];
+    after = last.rowid;
   }
 }
 
