@@ -62,6 +62,18 @@ function readDate(plan: Plan, raw: string): ParsedDate | Issue {
   return date;
 }
 
+interface Taken {
+  sums: Map<string, { value: number; column: string }>;
+  kpis: Array<{ key: string; value: number; column: string; ratio: boolean }>;
+}
+
+function takeValue(snap: CatalogSnapshot, taken: Taken, target: ImportTarget, value: number, column: string): void {
+  if (target.kind === 'measure') {
+    const prev = taken.sums.get(target.key);
+    taken.sums.set(target.key, { value: (prev?.value ?? 0) + value, column: prev?.column ?? column });
+  } else taken.kpis.push({ key: target.key, value, column, ratio: snap.kpiByKey.get(target.key)?.kind === 'ratio' });
+}
+
 /** Turns one record into ingestion items (or line-level errors); the same for preview and commit. */
 export function convertRecord(snap: CatalogSnapshot, plan: Plan, row: number, cells: readonly string[]): Converted {
   const items: IngestItem[] = [];
@@ -106,14 +118,8 @@ export function convertRecord(snap: CatalogSnapshot, plan: Plan, row: number, ce
   }
 
   // Values feeding one measure in a row add up (helpdesk "Good" + "Bad" = responses).
-  const sums = new Map<string, { value: number; column: string }>();
-  const kpis: Array<{ key: string; value: number; column: string; ratio: boolean }> = [];
-  const take = (target: ImportTarget, value: number, column: string) => {
-    if (target.kind === 'measure') {
-      const prev = sums.get(target.key);
-      sums.set(target.key, { value: (prev?.value ?? 0) + value, column: prev?.column ?? column });
-    } else kpis.push({ key: target.key, value, column, ratio: snap.kpiByKey.get(target.key)?.kind === 'ratio' });
-  };
+  const taken: Taken = { sums: new Map(), kpis: [] };
+  const { sums, kpis } = taken;
 
   if (plan.shape === 'long') {
     const keyColumn = plan.header[plan.keyCol] ?? '';
@@ -140,7 +146,7 @@ export function convertRecord(snap: CatalogSnapshot, plan: Plan, row: number, ce
     const v = readValue(raw, unit, { rateAs: 'fraction', complement: false, durationUnit: 'seconds' }, plan.locale);
     if (v === null) errors.push(rowError(row, valueColumn, issue('value_empty', {}, 'the value is empty')));
     else if (typeof v !== 'number') errors.push(rowError(row, valueColumn, v));
-    else take(target, v, valueColumn);
+    else takeValue(snap, taken, target, v, valueColumn);
   } else {
     for (const col of plan.values) {
       const raw = cells[col.index] ?? '';
@@ -150,7 +156,7 @@ export function convertRecord(snap: CatalogSnapshot, plan: Plan, row: number, ce
           errors.push(rowError(row, col.column, v));
           break;
         }
-        if (v !== null) take(target, v, col.column);
+        if (v !== null) takeValue(snap, taken, target, v, col.column);
       }
     }
   }

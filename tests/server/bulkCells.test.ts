@@ -6,7 +6,7 @@ import { type Db, openDb } from '../../server/db/open.js';
 import { defaultCatalog } from '../../shared/catalog.js';
 
 // The bulk path a CSV commit writes through: multi-row inserts with the day-total triggers
-// held off, then each touched day's total recomputed. Totals are checked against sums done
+// dropped for the chunk, then each touched day's total recomputed. Totals are checked against sums done
 // by hand, and against what the per-row triggers give for the same writes.
 
 function fresh(): { db: Db; sessions: number; orders: number } {
@@ -25,7 +25,12 @@ const totals = (db: Db, measureId: number) =>
     .prepare('SELECT day, value, segments FROM measure_day_totals WHERE measure_id = ? ORDER BY day')
     .all(measureId) as Array<{ day: string; value: number; segments: number }>;
 
-const deferred = (db: Db) => db.prepare('SELECT defer_day_totals FROM write_options').pluck().get();
+const triggers = (db: Db) =>
+  db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'measure_values' ORDER BY name")
+    .pluck()
+    .all();
+const TRIGGERS = ['measure_values_total_delete', 'measure_values_total_insert', 'measure_values_total_update'];
 
 const provenance = { kind: 'csv', id: '1', at: '2026-03-18T10:00:00.000Z' };
 
@@ -57,7 +62,7 @@ describe('bulk cell writes', () => {
         provenance,
       }),
     )();
-    expect(deferred(db)).toBe(0);
+    expect(triggers(db)).toEqual(TRIGGERS);
     const s = totals(db, sessions);
     // 1 March: 100 (seg 1) + 60 (seg 2, updated from 50) + 5 (seg 3) over 3 segments.
     expect(s[0]).toEqual({ day: '2026-03-01', value: 165, segments: 3 });
@@ -80,7 +85,7 @@ describe('bulk cell writes', () => {
     expect(totals(db, sessions)[0]).toEqual({ day: '2026-03-01', value: 66, segments: 3 });
   });
 
-  test('a failed write rolls back with the switch: triggers run again for the next writer', () => {
+  test('a failed write rolls back with its DDL: the triggers are back for the next writer', () => {
     const { db, sessions } = fresh();
     const bad = [
       { measureId: sessions, segmentId: 1, day: '2026-03-01', value: 1 },
@@ -89,7 +94,7 @@ describe('bulk cell writes', () => {
     expect(() => db.transaction(() => writeCells(db, { inserts: bad, updates: [], provenance }))()).toThrow(
       /FOREIGN KEY/,
     );
-    expect(deferred(db)).toBe(0);
+    expect(triggers(db)).toEqual(TRIGGERS);
     expect(totals(db, sessions)).toEqual([]);
     db.prepare("INSERT INTO measure_values VALUES (?, 1, '2026-03-03', 9, 'api', 'a', 'x')").run(sessions);
     expect(totals(db, sessions)).toEqual([{ day: '2026-03-03', value: 9, segments: 1 }]);
