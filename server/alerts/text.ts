@@ -1,8 +1,7 @@
 import type { AlertFacts, AlertKind } from '../../shared/alerts.js';
+// The dashboard's own formatter, so an alert says "1.9%" exactly as the scorecard does.
+import { formatValue } from '../../shared/format.js';
 import type { Unit } from '../../shared/units.js';
-// The dashboard's formatter, so an alert says "1.9%" exactly as the scorecard does. It is a
-// pure module (Intl only); it could move to shared/ if more server code needs it.
-import { formatValue } from '../../web/lib/format.js';
 
 /** The symbol that leads an alert's sentence, in the webhook text and on the Alerts page. */
 export const KIND_ICON: Record<AlertKind, string> = { turned_red: '🔴', outlier: '⚠️', missing_data: '⏳' };

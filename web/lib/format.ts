@@ -1,3 +1,9 @@
+import {
+  formatCount as countIn,
+  formatDuration as durationIn,
+  formatFileSize as fileSizeIn,
+  formatValue as valueIn,
+} from '../../shared/format';
 import type { Locale } from '../../shared/locales';
 import type { Unit } from '../../shared/units';
 import { activeLocale } from '../i18n/active';
@@ -9,65 +15,17 @@ import { activeLocale } from '../i18n/active';
  */
 
 /** Formats a KPI value for display; null (no data) is an em dash, never zero. */
-export function formatValue(
-  value: number | null,
-  unit: Unit,
-  currency: string,
-  locale: string = activeLocale(),
-): string {
-  if (value === null) return '—';
-  switch (unit) {
-    case 'percent':
-      return new Intl.NumberFormat(locale, {
-        style: 'percent',
-        maximumFractionDigits: 2,
-        minimumFractionDigits: 1,
-      }).format(value);
-    case 'currency':
-      return new Intl.NumberFormat(locale, {
-        style: 'currency',
-        currency,
-        maximumFractionDigits: Math.abs(value) >= 1000 ? 0 : 2,
-      }).format(value);
-    case 'duration':
-      return formatDuration(value, locale);
-    case 'ratio':
-      return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value)}×`;
-    case 'score':
-      return new Intl.NumberFormat(locale, { maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(value);
-    default:
-      return formatCount(value, locale);
-  }
-}
+export const formatValue = (value: number | null, unit: Unit, currency: string, locale: string = activeLocale()) =>
+  valueIn(value, unit, currency, locale);
 
 /** Counts with digit grouping: 49958 → "49,958"; fractional counts keep one decimal. */
-export function formatCount(value: number, locale: string = activeLocale()): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: Number.isInteger(value) ? 0 : 1 }).format(value);
-}
+export const formatCount = (value: number, locale: string = activeLocale()) => countIn(value, locale);
 
 /** A file's size: "12 kB" under a megabyte (rounded up, never "0 kB"), else "1.5 MB" ("1,5 MB"). */
-export function formatFileSize(bytes: number, locale: string = activeLocale()): string {
-  const mb = bytes >= 1_048_576;
-  return new Intl.NumberFormat(locale, {
-    style: 'unit',
-    unit: mb ? 'megabyte' : 'kilobyte',
-    minimumFractionDigits: mb ? 1 : 0,
-    maximumFractionDigits: mb ? 1 : 0,
-  }).format(mb ? bytes / 1_048_576 : Math.ceil(bytes / 1024));
-}
-
-const unitFormat = (locale: string, unit: 'hour' | 'minute' | 'second', pad = false) =>
-  new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'narrow', minimumIntegerDigits: pad ? 2 : 1 });
+export const formatFileSize = (bytes: number, locale: string = activeLocale()) => fileSizeIn(bytes, locale);
 
 /** Seconds as "2h 14m", "3m 05s" or "45s" in English; each locale's own unit symbols ("2 h 14 min"). */
-export function formatDuration(seconds: number, locale: string = activeLocale()): string {
-  const s = Math.round(seconds);
-  if (s < 60) return unitFormat(locale, 'second').format(s);
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  if (h > 0) return `${unitFormat(locale, 'hour').format(h)} ${unitFormat(locale, 'minute').format(m)}`;
-  return `${unitFormat(locale, 'minute').format(m)} ${unitFormat(locale, 'second', true).format(s % 60)}`;
-}
+export const formatDuration = (seconds: number, locale: string = activeLocale()) => durationIn(seconds, locale);
 
 /** A measure's daily-sum value (the parts of a ratio) in its own unit. */
 export function formatMeasure(value: number, unit: string, currency: string, locale: string = activeLocale()): string {
