@@ -5,7 +5,7 @@ import type { Db } from '../db/open.js';
 import { RunCells } from '../db/runCells.js';
 import type { ChangeHook } from '../ingest/core.js';
 import { notifyIngested } from '../ingest/events.js';
-import { type CellStore, databaseStore, type Provenance } from '../ingest/store.js';
+import type { CellStore, Provenance } from '../ingest/store.js';
 
 export interface ImportTotals {
   rows: number;
@@ -52,6 +52,13 @@ interface Open {
   createdAt: string;
 }
 
+const cell = (k: ValueKey, value: number): CellValue => ({
+  measureId: k.measureId,
+  segmentId: k.segmentId,
+  day: k.day,
+  value,
+});
+
 /**
  * Opens a commit: takes the write lock now, so no writer slips in between our reads (for
  * undo) and writes. The store buffers a chunk's writes and `flush` hands them to the bulk
@@ -70,16 +77,12 @@ export function openCommit(db: Db, imp: Open): ImportSink {
   }
   const source: Provenance = { kind: 'csv', id: String(importId) };
   let known = new Map<string, StoredValue>();
+  let mine = new Map<string, number>();
+  let unchanged: CellValue[] = [];
   let inserts: CellValue[] = [];
   let updates: CellValue[] = [];
   let changes: Array<{ key: ValueKey; previous: StoredValue | undefined }> = [];
   let at = imp.createdAt;
-  const cell = (k: ValueKey, value: number): CellValue => ({
-    measureId: k.measureId,
-    segmentId: k.segmentId,
-    day: k.day,
-    value,
-  });
   let done = false;
   return {
     store: {
@@ -94,26 +97,31 @@ export function openCommit(db: Db, imp: Open): ImportSink {
       },
       // A cell left unchanged keeps its old provenance, so only the run's table remembers
       // that this file gave it a value; inserted and updated cells carry the import's id.
-      unchanged: (k, value) => cells.put(k, value),
+      unchanged: (k, value) => unchanged.push(cell(k, value)),
     },
     source,
     importId,
     record: (key, previous) => changes.push({ key, previous }),
     load(keys) {
       known = readCells(db, keys);
+      mine = cells.readMany(keys);
     },
     earlier(k) {
-      const old = known.get(cellKey(k));
+      const key = cellKey(k);
+      const old = known.get(key);
       if (old && old.source_kind === source.kind && old.source_id === source.id) return old.value;
-      return cells.get(k);
+      return mine.get(key);
     },
     flush() {
       writeCells(db, { inserts, updates, provenance: { kind: source.kind, id: source.id, at } });
       recordPrevious(db, importId, changes);
+      cells.putMany(unchanged);
       inserts = [];
       updates = [];
       changes = [];
+      unchanged = [];
       known = new Map();
+      mine = new Map();
     },
     finish(totals) {
       finishImport(db, importId, totals);
@@ -135,7 +143,6 @@ export function openPreview(db: Db): ImportSink {
   db.exec('BEGIN');
   // The first read fixes the snapshot every later read of this run sees.
   db.prepare('SELECT 1 FROM imports LIMIT 1').get();
-  const base = databaseStore(db);
   const source: Provenance = { kind: 'csv', id: 'preview' };
   const remembered = (value: number): StoredValue => ({
     value,
@@ -143,22 +150,37 @@ export function openPreview(db: Db): ImportSink {
     source_id: source.id,
     written_at: '',
   });
+  let known = new Map<string, StoredValue>();
+  let mine = new Map<string, number>();
+  let pending: CellValue[] = [];
+  const put = (k: ValueKey, value: number) => {
+    pending.push(cell(k, value));
+  };
   return {
     store: {
       get(k) {
-        const v = cells.get(k);
-        return v === undefined ? base.get(k) : remembered(v);
+        const key = cellKey(k);
+        const v = mine.get(key);
+        return v === undefined ? known.get(key) : remembered(v);
       },
-      insert: (k, value) => cells.put(k, value),
-      update: (k, value) => cells.put(k, value),
-      unchanged: (k, value) => cells.put(k, value),
+      insert: put,
+      update: put,
+      unchanged: put,
     },
     source,
     importId: null,
     record: undefined,
-    load: () => undefined,
-    earlier: (k) => cells.get(k),
-    flush: () => undefined,
+    load(keys) {
+      known = readCells(db, keys);
+      mine = cells.readMany(keys);
+    },
+    earlier: (k) => mine.get(cellKey(k)),
+    flush() {
+      cells.putMany(pending);
+      pending = [];
+      known = new Map();
+      mine = new Map();
+    },
     finish() {
       throw new Error('a preview is never committed');
     },

@@ -19,12 +19,13 @@ type Runner = { run: (...params: unknown[]) => unknown };
 /** Multi-row statements, prepared per connection, table, row shape and row count. */
 const multiRow = new WeakMap<Db, Map<string, Runner>>();
 
-function runMultiRow<T>(
+export function runMultiRow<T>(
   db: Db,
   head: string,
   placeholders: string,
   rows: readonly T[],
   params: (row: T, out: unknown[]) => void,
+  tail = '',
 ): void {
   let cache = multiRow.get(db);
   if (!cache) {
@@ -36,11 +37,11 @@ function runMultiRow<T>(
     // prepared (one per row count would keep up to 128 large statements in memory).
     let n = ROWS_PER_STATEMENT;
     while (n > rows.length - start) n >>= 1;
-    const key = `${n} ${head} ${placeholders}`;
+    const key = `${n} ${head} ${placeholders}${tail}`;
     let stmt = cache.get(key);
     if (!stmt) {
       if (cache.size >= 32) cache.clear(); // shapes of earlier imports' provenance
-      stmt = db.prepare(`${head} VALUES ${Array(n).fill(placeholders).join(', ')}`) as unknown as Runner;
+      stmt = db.prepare(`${head} VALUES ${Array(n).fill(placeholders).join(', ')}${tail}`) as unknown as Runner;
       cache.set(key, stmt);
     }
     const out: unknown[] = [];
@@ -103,15 +104,22 @@ function daySpan(from: string, to: string): number {
   return (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
 }
 
+export type Statement = { get: (...p: unknown[]) => unknown; iterate: (...p: unknown[]) => Iterable<unknown> };
+
 /**
- * The stored values of `cells` (sorted by measure, segment, day), keyed by `cellKey`, plus
- * whatever else lies inside a range read. Each run of one measure and segment is read as
- * one primary-key range when the cells fill at least half of it, else cell by cell, so a
- * sparse chunk never reads years it does not touch.
+ * Reads the rows of `cells` (sorted by measure, segment, day) from a table keyed like
+ * measure_values, keyed by `cellKey`, plus whatever else lies inside a range read. Each run
+ * of one measure and segment is read as one primary-key range (`range`: measure, segment,
+ * from, to) when the cells fill at least half of it, else cell by cell (`one`: measure,
+ * segment, day), so a sparse chunk never reads years it does not touch.
  */
-export function readCells(db: Db, cells: readonly ValueKey[]): Map<string, StoredValue> {
-  const s = stmts(db);
-  const found = new Map<string, StoredValue>();
+export function readRuns<R extends { day: string }, T>(
+  cells: readonly ValueKey[],
+  range: Statement,
+  one: Statement,
+  toValue: (row: R) => T,
+): Map<string, T> {
+  const found = new Map<string, T>();
   let i = 0;
   while (i < cells.length) {
     const first = cells[i] as ValueKey;
@@ -123,18 +131,24 @@ export function readCells(db: Db, cells: readonly ValueKey[]): Map<string, Store
     }
     const last = cells[j - 1] as ValueKey;
     if (j - i >= 8 && daySpan(first.day, last.day) <= 2 * (j - i)) {
-      for (const r of s.range.iterate(first.measureId, first.segmentId, first.day, last.day) as Iterable<Row>)
-        found.set(cellKey({ measureId: first.measureId, segmentId: first.segmentId, day: r.day }), stored(r));
+      for (const r of range.iterate(first.measureId, first.segmentId, first.day, last.day) as Iterable<R>)
+        found.set(cellKey({ measureId: first.measureId, segmentId: first.segmentId, day: r.day }), toValue(r));
     } else {
       for (let k = i; k < j; k++) {
         const c = cells[k] as ValueKey;
-        const r = s.one.get(c.measureId, c.segmentId, c.day) as Row | undefined;
-        if (r) found.set(cellKey(c), stored(r));
+        const r = one.get(c.measureId, c.segmentId, c.day) as R | undefined;
+        if (r) found.set(cellKey(c), toValue(r));
       }
     }
     i = j;
   }
   return found;
+}
+
+/** The stored values of `cells` (sorted by primary key): see `readRuns`. */
+export function readCells(db: Db, cells: readonly ValueKey[]): Map<string, StoredValue> {
+  const s = stmts(db);
+  return readRuns<Row, StoredValue>(cells, s.range as unknown as Statement, s.one as unknown as Statement, stored);
 }
 
 export interface CellValue extends ValueKey {

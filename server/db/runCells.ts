@@ -1,7 +1,6 @@
+import { type CellValue, readRuns, runMultiRow, type Statement } from './bulkCells.js';
 import type { ValueKey } from './measureValues.js';
 import type { Db } from './open.js';
-
-type Stmt = { run: (...a: unknown[]) => unknown; get: (...a: unknown[]) => unknown };
 
 /**
  * The cells one import run has given a value so far, with that value, in a TEMP table: it
@@ -10,9 +9,9 @@ type Stmt = { run: (...a: unknown[]) => unknown; get: (...a: unknown[]) => unkno
  * use it inside a plain read transaction.
  */
 export class RunCells {
-  private readonly getStmt: Stmt;
-  private readonly putStmt: Stmt;
-  /** Puts so far, repeats included: while it is 0 a lookup is skipped. */
+  private readonly rangeStmt: Statement;
+  private readonly oneStmt: Statement;
+  /** Cells remembered so far, repeats included: while it is 0 a lookup is skipped. */
   puts = 0;
 
   constructor(private readonly db: Db) {
@@ -22,23 +21,31 @@ export class RunCells {
          PRIMARY KEY (measure_id, segment_id, day)) WITHOUT ROWID`,
     );
     db.exec('DELETE FROM temp.import_run_cells');
-    this.getStmt = db
-      .prepare('SELECT value FROM temp.import_run_cells WHERE measure_id = ? AND segment_id = ? AND day = ?')
-      .pluck() as unknown as Stmt;
-    this.putStmt = db.prepare(
-      `INSERT INTO temp.import_run_cells (measure_id, segment_id, day, value) VALUES (?, ?, ?, ?)
-       ON CONFLICT (measure_id, segment_id, day) DO UPDATE SET value = excluded.value`,
-    ) as unknown as Stmt;
+    this.rangeStmt = db.prepare(
+      'SELECT day, value FROM temp.import_run_cells WHERE measure_id = ? AND segment_id = ? AND day BETWEEN ? AND ?',
+    ) as unknown as Statement;
+    this.oneStmt = db.prepare(
+      'SELECT day, value FROM temp.import_run_cells WHERE measure_id = ? AND segment_id = ? AND day = ?',
+    ) as unknown as Statement;
   }
 
-  get(k: ValueKey): number | undefined {
-    if (this.puts === 0) return undefined;
-    return this.getStmt.get(k.measureId, k.segmentId, k.day) as number | undefined;
+  /** The values of a chunk's cells (sorted by primary key), keyed by `cellKey`; see `readRuns`. */
+  readMany(cells: readonly ValueKey[]): Map<string, number> {
+    if (this.puts === 0) return new Map();
+    return readRuns<{ day: string; value: number }, number>(cells, this.rangeStmt, this.oneStmt, (r) => r.value);
   }
 
-  put(k: ValueKey, value: number): void {
-    this.putStmt.run(k.measureId, k.segmentId, k.day, value);
-    this.puts++;
+  /** Remembers many cells' values, in multi-row statements. */
+  putMany(cells: readonly CellValue[]): void {
+    runMultiRow(
+      this.db,
+      'INSERT INTO temp.import_run_cells (measure_id, segment_id, day, value)',
+      '(?, ?, ?, ?)',
+      cells,
+      (c, out) => out.push(c.measureId, c.segmentId, c.day, c.value),
+      ' ON CONFLICT (measure_id, segment_id, day) DO UPDATE SET value = excluded.value',
+    );
+    this.puts += cells.length;
   }
 
   /** Frees the table's pages (call outside the run's transaction). */
