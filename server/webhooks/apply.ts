@@ -1,21 +1,28 @@
 import type { MeasureChange, WebhookAck } from '../../shared/webhooks.js';
+import { getCatalog } from '../db/catalog.js';
 import type { Db } from '../db/open.js';
 import type { SourceRow } from '../db/webhooks.js';
 import { inboxHasAny, logDelivery, recordInbox, refusalReason } from '../db/webhooksInbox.js';
 import { ApiError } from '../http/errors.js';
-import { ingest } from '../ingest/core.js';
+import { applyWritesTo, checkBatch } from '../ingest/core.js';
+import { groupCells } from './cells.js';
 import { deliveryReason } from './reasons.js';
 import type { PreparedDelivery } from './types.js';
 
 /**
  * Runs inside the group's transaction: a duplicate changes nothing; otherwise the inbox key,
- * the measure changes (through the one ingestion core) and the log row commit together.
- * Returns a refusal instead of throwing so the refusal's log row survives the rollback.
+ * the measure changes (through the one ingestion core, into the group's cells) and the log
+ * row commit together. Returns a refusal instead of throwing so the refusal's log row
+ * survives the rollback.
  */
 export function applyDelivery(db: Db, source: SourceRow, d: PreparedDelivery, at: Date): WebhookAck | ApiError {
+  const cells = groupCells(db);
+  const mark = cells.mark();
   try {
     return savepoint(db)(source, d, at);
   } catch (err) {
+    // The savepoint rolled back this delivery's rows; its cell changes go the same way.
+    cells.rollbackTo(mark);
     if (!(err instanceof ApiError)) throw err;
     logDelivery(db, {
       sourceId: source.id,
@@ -54,8 +61,14 @@ function savepoint(db: Db): ApplyTx {
       ...(i.segment ? { segment: i.segment } : {}),
       delta: i.value,
     }));
-    if (plan.items.length)
-      ingest(db, { mode: plan.mode, items: plan.items }, { kind: 'webhook', id: `${source.id}/${d.deliveryId}` }, at);
+    if (plan.items.length) {
+      // The core's checks and classification, against the group's cells (written at the
+      // group's end, see cells.ts): no nested savepoint, this delivery's own one covers it.
+      const snap = getCatalog(db);
+      const writes = checkBatch(snap, plan);
+      const provenance = { kind: 'webhook' as const, id: `${source.id}/${d.deliveryId}` };
+      applyWritesTo(groupCells(db), snap, writes, plan.mode, provenance, at);
+    }
     const ignored = plan.ignored ?? null;
     logDelivery(db, { ...log, status: 200, outcome: ignored ? 'ignored' : 'accepted', reason: ignored, changes });
     return {

@@ -31,6 +31,8 @@ export interface CommitterOptions {
   synchronous: 'FULL' | 'NORMAL';
   /** Runs inside each group's transaction before the jobs (pruning, housekeeping). */
   beforeGroup?: (db: Db) => void;
+  /** Runs inside each group's transaction after the jobs, before COMMIT (writes they deferred). */
+  afterJobs?: (db: Db) => void;
   /** How long a job waits for a write lock held by another connection (ROLECARD_WRITE_WAIT_MS). */
   waitMs: number;
 }
@@ -87,6 +89,8 @@ export class GroupCommitter {
             results.push({ ok: false, error });
           }
         }
+        // A throw here rolls the whole group back: every job is refused, none acknowledged.
+        this.opts.afterJobs?.(db);
       });
     } catch (error) {
       // The COMMIT itself failed (disk full, I/O error): nothing in the group is durable.

@@ -6,6 +6,7 @@ import type { AppEnv } from '../deps.js';
 import { ApiError } from '../http/errors.js';
 import { applyDelivery } from './apply.js';
 import { readRawBody } from './body.js';
+import { groupCells } from './cells.js';
 import { committerFor, GroupCommitter } from './committer.js';
 import { parseJsonLossless } from './json.js';
 import { RateLimiter } from './rateLimit.js';
@@ -35,6 +36,7 @@ function committer(db: Db, clock: () => Date, waitMs: number): GroupCommitter {
       synchronous: webhookDurability.synchronous,
       waitMs,
       beforeGroup: (d) => {
+        groupCells(d).start();
         const now = clock().getTime();
         if (now - lastPrune < PRUNE_EVERY_MS) return;
         lastPrune = now;
@@ -44,6 +46,8 @@ function committer(db: Db, clock: () => Date, waitMs: number): GroupCommitter {
           new Date(now - INBOX_RETENTION_DAYS * DAY_MS).toISOString(),
         );
       },
+      // The group's measure cells, each written once (see cells.ts).
+      afterJobs: (d) => groupCells(d).flush(),
     });
   });
 }

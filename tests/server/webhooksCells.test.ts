@@ -1,0 +1,147 @@
+import { expect, test } from 'vitest';
+import { getSourceRow } from '../../server/db/webhooks.js';
+import { listDeliveries } from '../../server/db/webhooksInbox.js';
+import { ApiError } from '../../server/http/errors.js';
+import { applyDelivery } from '../../server/webhooks/apply.js';
+import { groupCells } from '../../server/webhooks/cells.js';
+import { prepareGeneric } from '../../server/webhooks/generic.js';
+import { makeTestApp, type TestApp } from '../helpers/testApp.js';
+import { createSource, storedValue } from './webhooksFixtures.js';
+
+/**
+ * A group commit applies its deliveries' measure changes to shared cells and writes each cell
+ * once at the end (server/webhooks/cells.ts). These run one group by hand, the way the
+ * committer does, and check the values against sums worked out by hand.
+ */
+
+const AT = new Date('2026-03-18T10:00:00Z');
+type Item = { measure: string; date: string; value: number };
+
+async function setup() {
+  const t = makeTestApp();
+  const src = await createSource(t, { name: 'g', kind: 'generic' });
+  const source = getSourceRow(t.db, src.id);
+  if (!source) throw new Error('no source');
+  return { t, source };
+}
+
+/** Runs the deliveries as one group: one transaction, cells started before and flushed after. */
+function group(
+  t: TestApp,
+  source: NonNullable<ReturnType<typeof getSourceRow>>,
+  batches: Array<[string, string, Item[]]>,
+) {
+  const cells = groupCells(t.db);
+  return t.db.transaction(() => {
+    cells.start();
+    const out = batches.map(([id, mode, items]) =>
+      applyDelivery(t.db, source, prepareGeneric(id, { mode, items }), AT),
+    );
+    cells.flush();
+    return out;
+  })();
+}
+
+const row = (t: TestApp, day: string) =>
+  t.db
+    .prepare(
+      `SELECT v.value, v.source_id AS sourceId FROM measure_values v JOIN measures m ON m.id = v.measure_id
+       WHERE m.key = 'orders' AND v.day = ? AND v.segment_id = 1`,
+    )
+    .get(day) as { value: number; sourceId: string } | undefined;
+const dayTotal = (t: TestApp, day: string) =>
+  t.db
+    .prepare(
+      `SELECT d.value FROM measure_day_totals d JOIN measures m ON m.id = d.measure_id WHERE m.key = 'orders' AND d.day = ?`,
+    )
+    .pluck()
+    .get(day);
+
+test('increments to one cell from several deliveries add up, on top of the stored value', async () => {
+  const { t, source } = await setup();
+  expect(
+    (await t.request('POST', '/api/ingest', { items: [{ measure: 'orders', date: '2026-03-16', value: 10 }] })).status,
+  ).toBe(201);
+  group(t, source, [
+    ['d1', 'increment', [{ measure: 'orders', date: '2026-03-16', value: 1 }]],
+    ['d2', 'increment', [{ measure: 'orders', date: '2026-03-16', value: 2 }]],
+    ['d3', 'increment', [{ measure: 'orders', date: '2026-03-17', value: 5 }]],
+    ['d4', 'increment', [{ measure: 'orders', date: '2026-03-16', value: 4 }]],
+  ]);
+  // 10 + 1 + 2 + 4 = 17 on the 16th, the last delivery that changed it named; 5 on the 17th.
+  expect(row(t, '2026-03-16')).toEqual({ value: 17, sourceId: `${source.id}/d4` });
+  expect(row(t, '2026-03-17')).toEqual({ value: 5, sourceId: `${source.id}/d3` });
+  // The day totals (trigger-maintained) agree.
+  expect(dayTotal(t, '2026-03-16')).toBe(17);
+  expect(dayTotal(t, '2026-03-17')).toBe(5);
+  expect(listDeliveries(t.db, source.id, 10).map((d) => d.outcome)).toEqual([
+    'accepted',
+    'accepted',
+    'accepted',
+    'accepted',
+  ]);
+});
+
+test('a delivery that would take a cell below zero is refused alone; the rest see the values before it', async () => {
+  const { t, source } = await setup();
+  expect(
+    (await t.request('POST', '/api/ingest', { items: [{ measure: 'orders', date: '2026-03-16', value: 2 }] })).status,
+  ).toBe(201);
+  const [a, b, c] = group(t, source, [
+    ['n1', 'increment', [{ measure: 'orders', date: '2026-03-16', value: -1 }]],
+    // 1 − 3 = −2: refused, and with it its sessions item on another cell.
+    [
+      'n2',
+      'increment',
+      [
+        { measure: 'sessions', date: '2026-03-16', value: 100 },
+        { measure: 'orders', date: '2026-03-16', value: -3 },
+      ],
+    ],
+    ['n3', 'increment', [{ measure: 'orders', date: '2026-03-16', value: -1 }]],
+  ]);
+  expect(a).not.toBeInstanceOf(ApiError);
+  expect(b).toBeInstanceOf(ApiError);
+  expect((b as ApiError).status).toBe(422);
+  expect((b as ApiError).code).toBe('invalid_items');
+  expect(c).not.toBeInstanceOf(ApiError);
+  // 2 − 1 − 1 = 0; the refused delivery's +100 sessions never landed.
+  expect(row(t, '2026-03-16')).toEqual({ value: 0, sourceId: `${source.id}/n3` });
+  expect(storedValue(t, 'sessions', '2026-03-16')).toBeUndefined();
+  expect(listDeliveries(t.db, source.id, 10).map((d) => [d.deliveryId, d.outcome, d.status])).toEqual([
+    ['n3', 'accepted', 200],
+    ['n2', 'refused', 422],
+    ['n1', 'accepted', 200],
+  ]);
+  // Not recorded as received: a corrected retry of n2 is applied (0 + 100 sessions).
+  group(t, source, [['n2', 'increment', [{ measure: 'sessions', date: '2026-03-16', value: 100 }]]]);
+  expect(storedValue(t, 'sessions', '2026-03-16')).toBe(100);
+});
+
+test('set and increment in one group apply in arrival order; a cell brought back to its value is still rewritten', async () => {
+  const { t, source } = await setup();
+  expect(
+    (await t.request('POST', '/api/ingest', { items: [{ measure: 'orders', date: '2026-03-17', value: 7 }] })).status,
+  ).toBe(201);
+  group(t, source, [
+    ['s1', 'set', [{ measure: 'orders', date: '2026-03-16', value: 50 }]],
+    ['s2', 'increment', [{ measure: 'orders', date: '2026-03-16', value: 1 }]],
+    ['s3', 'increment', [{ measure: 'orders', date: '2026-03-17', value: 3 }]],
+    ['s4', 'increment', [{ measure: 'orders', date: '2026-03-17', value: -3 }]],
+  ]);
+  // 50 then +1 = 51. The 17th goes 7 → 10 → 7: written one after the other it would end at 7
+  // with s4 as its last writer, and so it does here.
+  expect(row(t, '2026-03-16')).toEqual({ value: 51, sourceId: `${source.id}/s2` });
+  expect(row(t, '2026-03-17')).toEqual({ value: 7, sourceId: `${source.id}/s4` });
+});
+
+test('a duplicate in the same group changes nothing', async () => {
+  const { t, source } = await setup();
+  const [first, again] = group(t, source, [
+    ['dup', 'increment', [{ measure: 'orders', date: '2026-03-16', value: 1 }]],
+    ['dup', 'increment', [{ measure: 'orders', date: '2026-03-16', value: 1 }]],
+  ]);
+  expect(first).toMatchObject({ duplicate: false });
+  expect(again).toMatchObject({ duplicate: true });
+  expect(row(t, '2026-03-16')?.value).toBe(1);
+});
