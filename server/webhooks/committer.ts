@@ -4,9 +4,9 @@ import { type Attempt, busyError, retryDelay, tryWrite } from '../db/writeGate.j
 /**
  * Group commit for webhook deliveries: every delivery that arrived during the same event-loop
  * turn shares one COMMIT, and so one fsync. Acks are released only after that COMMIT returns.
- * A job must be atomic on its own (one statement, or its own savepoint via a nested
- * better-sqlite3 transaction) so a refused delivery rolls back alone; the committer does not
- * wrap jobs in a savepoint of its own, because savepoints are a large part of the cost.
+ * A job must be atomic on its own so a refused delivery rolls back alone: one statement, or
+ * checks before writes with a write failure thrown as AbortGroup (apply.ts). The committer
+ * does not wrap jobs in savepoints, because savepoints are a large part of the cost.
  *
  * The commit runs with synchronous=FULL: in WAL mode that fsyncs the WAL on every commit, so
  * an acknowledged delivery survives a power loss, not just a crash of this process. The rest
@@ -18,6 +18,16 @@ import { type Attempt, busyError, retryDelay, tryWrite } from '../db/writeGate.j
  * joining it; a delivery still waiting after `waitMs` is refused with 503 `busy`.
  */
 export type Job<T> = (db: Db) => T;
+
+/**
+ * Thrown by a job that failed half-way through its writes: the whole group is rolled back and
+ * every job in it refused with `cause`, so no half-written job is ever committed.
+ */
+export class AbortGroup extends Error {
+  constructor(override readonly cause: unknown) {
+    super('a job of the group failed half-way through its writes', { cause });
+  }
+}
 
 interface Pending {
   run: Job<unknown>;
@@ -86,6 +96,7 @@ export class GroupCommitter {
           try {
             results.push({ ok: true, value: job.run(db) });
           } catch (error) {
+            if (error instanceof AbortGroup) throw error;
             results.push({ ok: false, error });
           }
         }
@@ -93,8 +104,10 @@ export class GroupCommitter {
         this.opts.afterJobs?.(db);
       });
     } catch (error) {
-      // The COMMIT itself failed (disk full, I/O error): nothing in the group is durable.
-      for (const job of jobs) job.reject(error);
+      // The COMMIT itself failed (disk full, I/O error), or a job aborted the group: nothing in
+      // the group is durable.
+      const cause = error instanceof AbortGroup ? error.cause : error;
+      for (const job of jobs) job.reject(cause);
       return;
     } finally {
       db.pragma(`synchronous = ${previous}`);

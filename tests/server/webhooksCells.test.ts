@@ -4,9 +4,10 @@ import { listDeliveries } from '../../server/db/webhooksInbox.js';
 import { ApiError } from '../../server/http/errors.js';
 import { applyDelivery } from '../../server/webhooks/apply.js';
 import { groupCells } from '../../server/webhooks/cells.js';
+import { GroupCommitter } from '../../server/webhooks/committer.js';
 import { prepareGeneric } from '../../server/webhooks/generic.js';
 import { makeTestApp, type TestApp } from '../helpers/testApp.js';
-import { createSource, storedValue } from './webhooksFixtures.js';
+import { cancelBody, createSource, orderBody, send, shopifyHeaders, storedValue } from './webhooksFixtures.js';
 
 /**
  * A group commit applies its deliveries' measure changes to shared cells and writes each cell
@@ -144,4 +145,73 @@ test('a duplicate in the same group changes nothing', async () => {
   expect(first).toMatchObject({ duplicate: false });
   expect(again).toMatchObject({ duplicate: true });
   expect(row(t, '2026-03-16')?.value).toBe(1);
+});
+
+test('a write failing half-way through a delivery rolls back the whole group, and nothing is acknowledged', async () => {
+  const { t, source } = await setup();
+  // The log row of delivery "boom" fails after its inbox key was written.
+  t.db.exec(
+    `CREATE TRIGGER test_fail BEFORE INSERT ON webhook_deliveries WHEN NEW.delivery_id = 'boom'
+     BEGIN SELECT RAISE(ABORT, 'disk trouble'); END`,
+  );
+  const cells = groupCells(t.db);
+  const committer = new GroupCommitter(t.db, {
+    synchronous: 'NORMAL',
+    waitMs: 1000,
+    beforeGroup: () => cells.start(),
+    afterJobs: () => cells.flush(),
+  });
+  const submit = (id: string) =>
+    committer.submit((db) =>
+      applyDelivery(
+        db,
+        source,
+        prepareGeneric(id, { mode: 'increment', items: [{ measure: 'orders', date: '2026-03-16', value: 1 }] }),
+        AT,
+      ),
+    );
+  // Submitted in one turn: one group.
+  const results = await Promise.allSettled([submit('a1'), submit('boom'), submit('a2')]);
+  expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
+  expect(String((results[0] as PromiseRejectedResult).reason)).toContain('disk trouble');
+  expect(row(t, '2026-03-16')).toBeUndefined();
+  expect(t.db.prepare('SELECT COUNT(*) FROM webhook_inbox').pluck().get()).toBe(0);
+  expect(listDeliveries(t.db, source.id, 10)).toEqual([]);
+  // The senders retry; without the failing one the others count once each.
+  t.db.exec('DROP TRIGGER test_fail');
+  expect(await Promise.all([submit('a1'), submit('a2')])).toMatchObject([{ duplicate: false }, { duplicate: false }]);
+  expect(row(t, '2026-03-16')?.value).toBe(2);
+});
+
+test('a Shopify cancellation refused by the non-negative check leaves the order uncancelled', async () => {
+  const t = makeTestApp();
+  const s = await createSource(t, { name: 'Shop', kind: 'shopify' });
+  const day = '2026-03-16';
+  const create = orderBody({
+    id: '7001',
+    createdAt: `${day}T12:00:00+01:00`,
+    total: '30.00',
+    tax: '5.00',
+    shipping: '5.00',
+  });
+  expect((await send(t, s.url, create, shopifyHeaders(s.secret, create, 'orders/create', 'c-1'))).status).toBe(200);
+  // Someone sets the day's orders to 0 by hand: cancelling would make it −1.
+  expect(
+    (await t.request('POST', '/api/ingest', { mode: 'set', items: [{ measure: 'orders', date: day, value: 0 }] }))
+      .status,
+  ).toBe(200);
+  const cancel = cancelBody('7001');
+  const refused = await send(t, s.url, cancel, shopifyHeaders(s.secret, cancel, 'orders/cancelled', 'x-1'));
+  expect(refused.status).toBe(422);
+  const state = () => t.db.prepare("SELECT cancelled FROM webhook_orders WHERE order_id = '7001'").pluck().get();
+  expect(state()).toBe(0);
+  // Put right, the retry cancels it: orders 1 − 1 = 0, net revenue 20 − 20 = 0.
+  expect(
+    (await t.request('POST', '/api/ingest', { mode: 'set', items: [{ measure: 'orders', date: day, value: 1 }] }))
+      .status,
+  ).toBe(200);
+  expect((await send(t, s.url, cancel, shopifyHeaders(s.secret, cancel, 'orders/cancelled', 'x-1'))).status).toBe(200);
+  expect(state()).toBe(1);
+  expect(storedValue(t, 'orders', day)).toBe(0);
+  expect(storedValue(t, 'net_revenue', day)).toBe(0);
 });
