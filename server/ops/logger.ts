@@ -53,7 +53,14 @@ function censorKeys(obj: Record<string, unknown>, deeper: boolean): Record<strin
  */
 export const redactEntry = (entry: Record<string, unknown>) => censorKeys(entry, true);
 
-/** The process logger: JSON lines on stdout (or `dest` in tests) at the configured level. */
+/**
+ * The process logger: JSON lines on stdout (or `dest` in tests) at the configured level.
+ * Stdout is written asynchronously: a synchronous write blocks the event loop until the
+ * reader of the pipe (journald, docker, a terminal) takes the line — measured ~80 µs a line
+ * of wall time on the 2-core bench machine, with one line per request. Lines written while
+ * one write is in flight go out together; pino flushes what is left when the process exits
+ * (a SIGKILL can lose the last lines, never a database write).
+ */
 export function createLogger(level: Config['logLevel'], dest?: DestinationStream): Logger {
   return pino(
     {
@@ -62,7 +69,7 @@ export function createLogger(level: Config['logLevel'], dest?: DestinationStream
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }), log: redactEntry },
     },
-    dest,
+    dest ?? pino.destination({ dest: 1, sync: false }),
   );
 }
 
