@@ -94,7 +94,16 @@ async function spawnServer(script: string, env: Record<string, string> = {}, nod
   const port = await freePort();
   const proc: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  // stderr: the group-commit totals webhooksServer.ts prints at exit; anything else is passed on.
+  let groups: { groups: number; jobs: number } | null = null;
+  proc.stderr?.on('data', (d: Buffer) => {
+    for (const line of String(d).split('\n')) {
+      const m = /^webhook groups: (.*)$/.exec(line);
+      if (m?.[1]) groups = JSON.parse(m[1]) as { groups: number; jobs: number };
+      else if (line.trim() && !line.startsWith('serveStatic:')) process.stderr.write(`${line}\n`);
+    }
   });
   await new Promise<void>((resolve, reject) => {
     proc.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
@@ -110,10 +119,13 @@ async function spawnServer(script: string, env: Record<string, string> = {}, nod
   return {
     url: `http://127.0.0.1:${port}`,
     pid: proc.pid as number,
+    /** Group commits and deliveries in them, known once stopped. */
+    groups: () => groups,
     stop: () =>
       new Promise<void>((resolve) => {
         proc.removeAllListeners('exit');
-        proc.once('exit', () => resolve());
+        // 'close', not 'exit': stderr (the group totals) is read to its end first.
+        proc.once('close', () => resolve());
         proc.kill('SIGTERM');
       }),
   };
@@ -157,6 +169,8 @@ interface WebhookRun {
   revenue: number;
   /** The delivery log's counts for the source. */
   log: { accepted: number; duplicate: number; refused: number };
+  /** Group commits over the whole server run (the API calls around the load add a few). */
+  groups: { groups: number; jobs: number } | null;
 }
 
 async function webhooks(kind: 'shopify' | 'generic', sync: 'FULL' | 'NORMAL'): Promise<WebhookRun> {
@@ -174,6 +188,7 @@ async function webhooks(kind: 'shopify' | 'generic', sync: 'FULL' | 'NORMAL'): P
     },
     prof,
   );
+  let stopped = false;
   try {
     const headers = { cookie: await signInCookie(server.url) };
     const res = await fetch(`${server.url}/api/webhook-sources`, {
@@ -221,6 +236,8 @@ async function webhooks(kind: 'shopify' | 'generic', sync: 'FULL' | 'NORMAL'): P
       await (await fetch(`${server.url}/api/webhook-sources`, { headers })).json(),
     );
     const log = sources.sources.find((s) => s.id === source.id)?.counts ?? { accepted: -1, duplicate: -1, refused: -1 };
+    await server.stop();
+    stopped = true;
     return {
       kind,
       synchronous: sync,
@@ -228,9 +245,10 @@ async function webhooks(kind: 'shopify' | 'generic', sync: 'FULL' | 'NORMAL'): P
       committed: series.points.reduce((a, p) => a + (p.denominator ?? 0), 0),
       revenue: series.points.reduce((a, p) => a + (p.numerator ?? 0), 0),
       log,
+      groups: server.groups(),
     };
   } finally {
-    await server.stop();
+    if (!stopped) await server.stop();
   }
 }
 
@@ -254,6 +272,8 @@ function check(h: WebhookRun, base: Run) {
     revenueMatches,
     log: h.log,
     logMatches,
+    groups: h.groups,
+    deliveriesPerGroup: h.groups ? Math.round((h.groups.jobs / Math.max(1, h.groups.groups)) * 10) / 10 : null,
     ok: lost === 0 && inFlightAtStop <= CONNECTIONS && revenueMatches && logMatches && h.run.non2xx === 0,
   };
 }
@@ -328,7 +348,7 @@ for (const [kind, r] of Object.entries(bares)) console.log(line(`bare Hono handl
 for (const r of results) {
   console.log(line(`${r.kind} webhooks (${r.synchronous}${r.synchronous === 'FULL' ? ', shipped' : ', compare'})`, r));
   console.log(
-    `${''.padEnd(44)} ${(r.ratio * 100).toFixed(1)}% of bare (target ${TARGET_RATIO * 100}%); 2xx ${r.twoXX}, committed ${r.committed} (${r.committedButUnansweredAtStop} in flight at stop), lost ${r.lost}, log ${r.log.accepted} accepted / ${r.log.duplicate} duplicate / ${r.log.refused} refused${r.kind === 'shopify' ? `, revenue ${r.revenueMatches ? 'exact' : 'WRONG'}` : ''}`,
+    `${''.padEnd(44)} ${(r.ratio * 100).toFixed(1)}% of bare (target ${TARGET_RATIO * 100}%); 2xx ${r.twoXX}, committed ${r.committed} (${r.committedButUnansweredAtStop} in flight at stop), lost ${r.lost}, log ${r.log.accepted} accepted / ${r.log.duplicate} duplicate / ${r.log.refused} refused, ${r.deliveriesPerGroup} per group commit${r.kind === 'shopify' ? `, revenue ${r.revenueMatches ? 'exact' : 'WRONG'}` : ''}`,
   );
 }
 console.log(

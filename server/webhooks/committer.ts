@@ -47,6 +47,9 @@ export interface CommitterOptions {
   waitMs: number;
 }
 
+/** Groups committed and jobs in them, over every committer of the process (for the bench). */
+export const groupTotals = { groups: 0, jobs: 0 };
+
 export class GroupCommitter {
   private queue: Pending[] = [];
   private scheduled = false;
@@ -119,6 +122,8 @@ export class GroupCommitter {
     this.busyTries = 0;
     this.stats.groups++;
     this.stats.jobs += jobs.length;
+    groupTotals.groups++;
+    groupTotals.jobs += jobs.length;
     jobs.forEach((job, i) => {
       const r = results[i];
       if (r?.ok) job.resolve(r.value);
