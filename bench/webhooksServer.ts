@@ -1,3 +1,4 @@
+import { groupTotals } from '../server/webhooks/committer.js';
 import { webhookDurability } from '../server/webhooks/receive.js';
 
 /**
@@ -5,4 +6,6 @@ import { webhookDurability } from '../server/webhooks/receive.js';
  * BENCH_SYNC, so bench/webhooks.ts can measure FULL (the default) against NORMAL.
  */
 webhookDurability.synchronous = process.env.BENCH_SYNC === 'NORMAL' ? 'NORMAL' : 'FULL';
+// How many deliveries each group commit held, for bench/webhooks.ts (read from stderr).
+process.on('exit', () => console.error(`webhook groups: ${JSON.stringify(groupTotals)}`));
 await import('../server/main.js');

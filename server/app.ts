@@ -1,12 +1,8 @@
 import { Hono } from 'hono';
-import { HTTPException } from 'hono/http-exception';
-import { requestId } from 'hono/request-id';
-import { secureHeaders } from 'hono/secure-headers';
 import { authenticate, authorize, rejectCrossSite } from './auth/guard.js';
 import type { AppDeps, AppEnv } from './deps.js';
+import { baseApp } from './http/baseApp.js';
 import { ApiError } from './http/errors.js';
-import { requestLog } from './ops/requestLog.js';
-import { storageError } from './ops/sqliteErrors.js';
 import { alertRoutes } from './routes/alerts.js';
 import { annotationRoutes } from './routes/annotations.js';
 import { authRoutes } from './routes/auth.js';
@@ -22,7 +18,7 @@ import { reviewRoutes } from './routes/reviews.js';
 import { scorecardRoutes } from './routes/scorecard.js';
 import { targetRoutes } from './routes/targets.js';
 import { userRoutes } from './routes/users.js';
-import { webhookRoutes } from './routes/webhooks.js';
+import { isDeliveryPath, receiveDelivery, WEBHOOK_DELIVERY_PATH, webhookRoutes } from './routes/webhooks.js';
 import { mountStatic } from './static.js';
 
 /** Builds the whole app from its dependencies; `main.ts` is the only place that listens. */
@@ -46,33 +42,7 @@ export function createApp(deps: AppDeps) {
     .route('/', reviewRoutes)
     .route('/', annotationRoutes);
 
-  const app = new Hono<AppEnv>();
-  app.use(requestId());
-  app.use(requestLog(log));
-  app.use(
-    secureHeaders({
-      // No inline script anywhere; inline style attributes are what chart SVGs use.
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-      referrerPolicy: 'same-origin',
-      xFrameOptions: 'DENY',
-      strictTransportSecurity: false,
-    }),
-  );
-  app.use(async (c, next) => {
-    c.set('deps', deps);
-    await next();
-  });
+  const app = baseApp(deps, log);
   app.route('/', healthRoutes);
   app.use('/api/*', rejectCrossSite, authenticate, authorize);
   app.route('/api', api);
@@ -86,48 +56,19 @@ export function createApp(deps: AppDeps) {
   });
   if (deps.staticDir) mountStatic(app, deps.staticDir);
 
-  app.onError((err, c) => {
-    const id = c.var.requestId;
-    const storage = storageError(err);
-    if (storage) log({ level: 'warn', msg: 'storage refused a write', requestId: id, code: storage.code });
-    err = storage ?? err;
-    if (err instanceof ApiError) {
-      // A refusal that says when to come back says it to HTTP clients too (busy, rate limits).
-      const wait = (err.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
-      if ((err.status === 429 || err.status === 503) && typeof wait === 'number') c.header('Retry-After', String(wait));
-      return c.json(
-        { error: { code: err.code, message: err.message, details: err.details, requestId: id } },
-        err.status,
-      );
-    }
-    if (err instanceof HTTPException && err.status < 500) {
-      // Hono's own rejections: malformed JSON, a body over a limit.
-      const e =
-        err.status === 413
-          ? { code: 'payload_too_large', details: { params: { kind: 'request' } } }
-          : { code: 'bad_request', details: { params: {} } };
-      return c.json({ error: { ...e, message: err.message || 'Bad request', requestId: id } }, err.status);
-    }
-    log({
-      level: 'error',
-      msg: 'unhandled error',
-      requestId: id,
-      route: c.req.path,
-      err: String(err),
-      stack: (err as Error).stack,
-    });
-    return c.json(
-      {
-        error: {
-          code: 'internal',
-          message: `Something went wrong on our side; quote request id ${id} when reporting it.`,
-          details: { params: {} },
-          requestId: id,
-        },
-      },
-      500,
-    );
+  // Webhook deliveries are the one route senders hammer, and they are authenticated by their
+  // signature, not a session: they go to an app holding only that route, behind the same
+  // request id, log line, security headers and error handler, and skip matching the whole
+  // API's routes and the session/CSRF/permission middleware (which lets them through anyway).
+  // `app.request` goes through `app.fetch`, so tests take this path too.
+  const deliveries = baseApp(deps, log);
+  deliveries.post(`/api${WEBHOOK_DELIVERY_PATH}`, (c) => {
+    c.set('actor', null);
+    return receiveDelivery(c);
   });
+  const dispatch = app.fetch;
+  app.fetch = (req, env, ctx) =>
+    req.method === 'POST' && isDeliveryPath(req.url) ? deliveries.fetch(req, env, ctx) : dispatch(req, env, ctx);
   return { app, api };
 }
 

@@ -1,4 +1,5 @@
 import type { Source, SourceKind } from '../../shared/webhooks.js';
+import { type CatalogSnapshot, getCatalog } from './catalog.js';
 import type { Db } from './open.js';
 import { perConnection } from './prepared.js';
 import { parseReasonParams } from './webhooksInbox.js';
@@ -58,6 +59,7 @@ function prepare(db: Db) {
     secrets: db.prepare(
       'SELECT id, secret, hint, created_at AS createdAt FROM webhook_secrets WHERE source_id = ? AND revoked_at IS NULL ORDER BY id DESC',
     ),
+    dataVersion: db.prepare('PRAGMA data_version').pluck(),
   };
 }
 
@@ -69,11 +71,56 @@ export function getSourceRow(db: Db, id: string): SourceRow | undefined {
   return r && toRow(r);
 }
 
+/** What verifying a delivery needs: the source and its active secrets' values. */
+export interface VerifiableSource {
+  row: SourceRow;
+  secrets: readonly string[];
+}
+
+interface SourceCache {
+  /** PRAGMA data_version when filled: it changes when another connection commits. */
+  dataVersion: number;
+  /** The catalog snapshot the rows' segment keys were read under (a new one after a catalog change). */
+  catalog: CatalogSnapshot;
+  sources: Map<string, VerifiableSource>;
+}
+const sourceCaches = new WeakMap<Db, SourceCache>();
+
+/**
+ * The source and secrets for a delivery, from memory: every delivery needs them, and they change
+ * only when an admin acts. Every writer below (create, settings including disable, rotate,
+ * revoke) clears this connection's cache in the same call, so the next delivery reads the new
+ * state: a revoked secret or a disabled source is refused at once. A commit by any other
+ * connection or process (PRAGMA data_version) or a catalog change also clears it. Unknown ids
+ * are not cached (a caller trying random ids must not grow memory).
+ */
+export function getVerifiableSource(db: Db, id: string): VerifiableSource | undefined {
+  const s = statements(db);
+  const dataVersion = s.dataVersion.get() as number;
+  const catalog = getCatalog(db);
+  let cache = sourceCaches.get(db);
+  if (!cache || cache.dataVersion !== dataVersion || cache.catalog !== catalog) {
+    cache = { dataVersion, catalog, sources: new Map() };
+    sourceCaches.set(db, cache);
+  }
+  const hit = cache.sources.get(id);
+  if (hit) return hit;
+  const row = getSourceRow(db, id);
+  if (!row) return undefined;
+  const found = { row, secrets: activeSecrets(db, id).map((x) => x.secret) };
+  cache.sources.set(id, found);
+  return found;
+}
+
+/** Called by every write to sources or secrets. */
+const forgetSources = (db: Db) => sourceCaches.delete(db);
+
 export function listSourceRows(db: Db): SourceRow[] {
   return (db.prepare(`${SELECT_SOURCE} ORDER BY s.created_at, s.rowid`).all() as RawSource[]).map(toRow);
 }
 
 export function insertSource(db: Db, s: Omit<SourceRow, 'segment' | 'enabled'>): void {
+  forgetSources(db);
   db.prepare(
     `INSERT INTO webhook_sources (id, name, kind, time_zone, segment_id, currency, allow_test, enabled, max_body_bytes, rate_limit_per_minute, created_at)
      VALUES (@id, @name, @kind, @timeZone, @segmentId, @currency, @allowTest, 1, @maxBodyBytes, @rateLimitPerMinute, @createdAt)`,
@@ -94,6 +141,7 @@ const columns: Record<string, string> = {
 export function updateSourceRow(db: Db, id: string, patch: Record<string, string | number | boolean | null>): void {
   const sets = Object.keys(patch).filter((k) => columns[k]);
   if (!sets.length) return;
+  forgetSources(db);
   const values = Object.fromEntries(
     sets.map((k) => [k, typeof patch[k] === 'boolean' ? (patch[k] ? 1 : 0) : patch[k]]),
   );
@@ -112,6 +160,7 @@ export interface SecretRow {
 
 export function insertSecret(db: Db, sourceId: string, secret: string, at: string): SecretRow {
   const hint = secret.slice(-4);
+  forgetSources(db);
   const r = db
     .prepare('INSERT INTO webhook_secrets (source_id, secret, hint, created_at) VALUES (?, ?, ?, ?)')
     .run(sourceId, secret, hint, at);
@@ -125,6 +174,7 @@ export function activeSecrets(db: Db, sourceId: string): SecretRow[] {
 
 /** Returns false when the secret does not exist, belongs to another source or was already revoked. */
 export function revokeSecret(db: Db, sourceId: string, secretId: number, at: string): boolean {
+  forgetSources(db);
   return (
     db
       .prepare('UPDATE webhook_secrets SET revoked_at = ? WHERE id = ? AND source_id = ? AND revoked_at IS NULL')

@@ -37,12 +37,16 @@ export function ingest(
   now: Date,
   onChange?: ChangeHook,
 ): IngestResult {
-  const snap = getCatalog(db);
+  return applyWrites(db, checkBatch(getCatalog(db), batch), batch.mode, source, now, onChange);
+}
+
+/** Resolves a batch against the catalog: its writes, or a 422 naming every problem. Reads no values. */
+export function checkBatch(snap: CatalogSnapshot, batch: { mode: IngestMode; items: readonly IngestItem[] }): Write[] {
   const resolved = resolveItems(snap, batch.items, batch.mode);
   const { merged, issues } = mergeWrites(snap, resolved.writes, batch.mode);
   const all = [...resolved.issues, ...issues];
   if (all.length) throw invalidItems(all);
-  return applyWrites(db, merged, batch.mode, source, now, onChange);
+  return merged;
 }
 
 /** Writes already-validated writes in one transaction; throws (and rolls back) on a bad total. */

@@ -28,7 +28,7 @@ export function requestLog(log: LogFn): MiddlewareHandler<AppEnv> {
       log({
         level: status >= 500 ? 'error' : QUIET.has(c.req.path) ? 'debug' : 'info',
         msg: 'request',
-        requestId: c.var.requestId,
+        requestId: c.get('requestId'),
         method: c.req.method,
         route,
         path: c.req.path,

@@ -4,9 +4,9 @@ import { type Attempt, busyError, retryDelay, tryWrite } from '../db/writeGate.j
 /**
  * Group commit for webhook deliveries: every delivery that arrived during the same event-loop
  * turn shares one COMMIT, and so one fsync. Acks are released only after that COMMIT returns.
- * A job must be atomic on its own (one statement, or its own savepoint via a nested
- * better-sqlite3 transaction) so a refused delivery rolls back alone; the committer does not
- * wrap jobs in a savepoint of its own, because savepoints are a large part of the cost.
+ * A job must be atomic on its own so a refused delivery rolls back alone: one statement, or
+ * checks before writes with a write failure thrown as AbortGroup (apply.ts). The committer
+ * does not wrap jobs in savepoints, because savepoints are a large part of the cost.
  *
  * The commit runs with synchronous=FULL: in WAL mode that fsyncs the WAL on every commit, so
  * an acknowledged delivery survives a power loss, not just a crash of this process. The rest
@@ -18,6 +18,16 @@ import { type Attempt, busyError, retryDelay, tryWrite } from '../db/writeGate.j
  * joining it; a delivery still waiting after `waitMs` is refused with 503 `busy`.
  */
 export type Job<T> = (db: Db) => T;
+
+/**
+ * Thrown by a job that failed half-way through its writes: the whole group is rolled back and
+ * every job in it refused with `cause`, so no half-written job is ever committed.
+ */
+export class AbortGroup extends Error {
+  constructor(override readonly cause: unknown) {
+    super('a job of the group failed half-way through its writes', { cause });
+  }
+}
 
 interface Pending {
   run: Job<unknown>;
@@ -31,9 +41,14 @@ export interface CommitterOptions {
   synchronous: 'FULL' | 'NORMAL';
   /** Runs inside each group's transaction before the jobs (pruning, housekeeping). */
   beforeGroup?: (db: Db) => void;
+  /** Runs inside each group's transaction after the jobs, before COMMIT (writes they deferred). */
+  afterJobs?: (db: Db) => void;
   /** How long a job waits for a write lock held by another connection (ROLECARD_WRITE_WAIT_MS). */
   waitMs: number;
 }
+
+/** Groups committed and jobs in them, over every committer of the process (for the bench). */
+export const groupTotals = { groups: 0, jobs: 0 };
 
 export class GroupCommitter {
   private queue: Pending[] = [];
@@ -84,13 +99,18 @@ export class GroupCommitter {
           try {
             results.push({ ok: true, value: job.run(db) });
           } catch (error) {
+            if (error instanceof AbortGroup) throw error;
             results.push({ ok: false, error });
           }
         }
+        // A throw here rolls the whole group back: every job is refused, none acknowledged.
+        this.opts.afterJobs?.(db);
       });
     } catch (error) {
-      // The COMMIT itself failed (disk full, I/O error): nothing in the group is durable.
-      for (const job of jobs) job.reject(error);
+      // The COMMIT itself failed (disk full, I/O error), or a job aborted the group: nothing in
+      // the group is durable.
+      const cause = error instanceof AbortGroup ? error.cause : error;
+      for (const job of jobs) job.reject(cause);
       return;
     } finally {
       db.pragma(`synchronous = ${previous}`);
@@ -102,6 +122,8 @@ export class GroupCommitter {
     this.busyTries = 0;
     this.stats.groups++;
     this.stats.jobs += jobs.length;
+    groupTotals.groups++;
+    groupTotals.jobs += jobs.length;
     jobs.forEach((job, i) => {
       const r = results[i];
       if (r?.ok) job.resolve(r.value);

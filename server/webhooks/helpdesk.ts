@@ -98,8 +98,12 @@ export function prepareHelpdesk(
     keys,
     apply: (db) => {
       const plan = planTicketEvent(ticket, getTicketState(db, source.id, ticket), event, source.segment);
-      putTicketState(db, source.id, ticket, plan.next);
-      return { mode: 'increment', items: plan.items, ...(plan.ignored ? { ignored: plan.ignored } : {}) };
+      return {
+        mode: 'increment',
+        items: plan.items,
+        ...(plan.ignored ? { ignored: plan.ignored } : {}),
+        save: (d) => putTicketState(d, source.id, ticket, plan.next),
+      };
     },
   };
 }

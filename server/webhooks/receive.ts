@@ -1,11 +1,12 @@
 import type { Context } from 'hono';
 import type { Db } from '../db/open.js';
-import { getSourceRow } from '../db/webhooks.js';
+import { getVerifiableSource } from '../db/webhooks.js';
 import { logDelivery, pruneWebhookTables, refusalReason } from '../db/webhooksInbox.js';
 import type { AppEnv } from '../deps.js';
 import { ApiError } from '../http/errors.js';
 import { applyDelivery } from './apply.js';
 import { readRawBody } from './body.js';
+import { groupCells } from './cells.js';
 import { committerFor, GroupCommitter } from './committer.js';
 import { parseJsonLossless } from './json.js';
 import { RateLimiter } from './rateLimit.js';
@@ -35,6 +36,7 @@ function committer(db: Db, clock: () => Date, waitMs: number): GroupCommitter {
       synchronous: webhookDurability.synchronous,
       waitMs,
       beforeGroup: (d) => {
+        groupCells(d).start();
         const now = clock().getTime();
         if (now - lastPrune < PRUNE_EVERY_MS) return;
         lastPrune = now;
@@ -44,6 +46,8 @@ function committer(db: Db, clock: () => Date, waitMs: number): GroupCommitter {
           new Date(now - INBOX_RETENTION_DAYS * DAY_MS).toISOString(),
         );
       },
+      // The group's measure cells, each written once (see cells.ts).
+      afterJobs: (d) => groupCells(d).flush(),
     });
   });
 }
@@ -54,23 +58,25 @@ function committer(db: Db, clock: () => Date, waitMs: number): GroupCommitter {
  * → inbox + measure changes in one transaction (group-committed) → 200.
  */
 export async function receiveWebhook(c: Context<AppEnv>, sourceId: string): Promise<Response> {
-  const { db, clock, config } = c.var.deps;
-  const source = getSourceRow(db, sourceId);
+  // c.get, not c.var: Hono builds a fresh object of all variables on every c.var access.
+  const { db, clock, config } = c.get('deps');
+  const found = getVerifiableSource(db, sourceId);
   // Unknown and disabled look the same: no hint whether a source ever existed.
-  if (!source?.enabled)
+  if (!found?.row.enabled)
     throw new ApiError(
       404,
       'not_found',
       'No enabled webhook source at this URL. Check the URL on the Integrations page.',
       { params: { what: 'webhook_endpoint', key: sourceId, suggestions: [] } },
     );
+  const { row: source, secrets } = found;
   const receivedAt = clock();
   const seen: Unverified = { deliveryId: null, topic: null };
   const commit = committer(db, clock, config.writeWaitMs);
   let logged = false;
   try {
     const body = await readRawBody(c, source.maxBodyBytes);
-    const prepare = verify(c, source, body, receivedAt, seen);
+    const prepare = verify(c, source, secrets, body, receivedAt, seen);
     const type = c.req.header('content-type') ?? '';
     if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type.trim()))
       throw new ApiError(

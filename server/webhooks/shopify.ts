@@ -1,6 +1,7 @@
 import type { IngestItem } from '../../shared/schemas.js';
 import type { DeliveryReason } from '../../shared/webhookReasons.js';
 import { shopifyOrderSchema, shopifyRefundSchema } from '../../shared/webhooks.js';
+import type { Db } from '../db/open.js';
 import type { SourceRow } from '../db/webhooks.js';
 import { getOrderState, putOrderState } from '../db/webhooksInbox.js';
 import { ApiError } from '../http/errors.js';
@@ -77,8 +78,8 @@ export function prepareShopify(
         delta(items, 'orders', day, 1, seg);
         delta(items, 'net_revenue', day, fromUnits(net), seg);
         if (newCustomer) delta(items, 'new_customers', day, 1, seg);
-        putOrderState(db, { ...st, counted: true, day, net: fromUnits(net), newCustomer });
-        return { mode: 'increment', items };
+        const next = { ...st, counted: true, day, net: fromUnits(net), newCustomer };
+        return { mode: 'increment', items, save: (d) => putOrderState(d, next) };
       },
     };
   }
@@ -116,12 +117,12 @@ export function prepareShopify(
         const items: IngestItem[] = [];
         delta(items, 'net_revenue', day, -fromUnits(amount), seg);
         if (!st.returnedDay) delta(items, 'returned_orders', day, 1, seg);
-        putOrderState(db, {
+        const next = {
           ...st,
           refunded: fromUnits(toUnits(String(st.refunded)) + amount),
           returnedDay: st.returnedDay ?? day,
-        });
-        return { mode: 'increment', items };
+        };
+        return { mode: 'increment', items, save: (d) => putOrderState(d, next) };
       },
     };
   }
@@ -134,8 +135,9 @@ export function prepareShopify(
         if (isTest(o)) return ignoredTest;
         const st = getOrderState(db, sid, o.id);
         if (st.cancelled) return ignore(deliveryReason('order_already_cancelled', { order: o.id }));
-        putOrderState(db, { ...st, cancelled: true });
-        if (!st.counted || !st.day) return ignore(deliveryReason('order_never_counted', { order: o.id }));
+        // Recorded even when the order was never counted, so a late create changes nothing.
+        const save = (d: Db) => putOrderState(d, { ...st, cancelled: true });
+        if (!st.counted || !st.day) return { ...ignore(deliveryReason('order_never_counted', { order: o.id })), save };
         // Undo the order on its own day; what refunds already removed is not removed again,
         // and a return that was really a cancellation stops counting as a return.
         const items: IngestItem[] = [];
@@ -143,7 +145,7 @@ export function prepareShopify(
         delta(items, 'net_revenue', st.day, -fromUnits(toUnits(String(st.net)) - toUnits(String(st.refunded))), seg);
         if (st.newCustomer) delta(items, 'new_customers', st.day, -1, seg);
         if (st.returnedDay) delta(items, 'returned_orders', st.returnedDay, -1, seg);
-        return { mode: 'increment', items };
+        return { mode: 'increment', items, save };
       },
     };
   }

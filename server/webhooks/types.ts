@@ -8,7 +8,7 @@ export interface PreparedDelivery {
   topic: string | null;
   /** Inbox keys: any one already committed makes this delivery a duplicate. */
   keys: string[];
-  /** Decides the measure changes; may read and write per-order state (same transaction). */
+  /** Decides the measure changes from per-order/ticket state; reads only (writes go in `save`). */
   apply: (db: Db) => Plan;
 }
 
@@ -17,6 +17,11 @@ export interface Plan {
   items: IngestItem[];
   /** Set when the delivery is logged but changes nothing on purpose (test notification, already reversed). */
   ignored?: DeliveryReason;
+  /**
+   * The state rows this plan was decided on (per order, per ticket), written only once nothing
+   * can refuse the delivery any more (see apply.ts), in the same transaction.
+   */
+  save?: (db: Db) => void;
 }
 
 /** An item for `increment` mode, dropping zero deltas (they would only touch provenance). */

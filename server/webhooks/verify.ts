@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { ErrorParams } from '../../shared/errorCodes.js';
-import { activeSecrets, type SourceRow } from '../db/webhooks.js';
+import type { SourceRow } from '../db/webhooks.js';
 import type { AppEnv } from '../deps.js';
 import { ApiError } from '../http/errors.js';
 import { prepareGeneric } from './generic.js';
@@ -34,12 +34,12 @@ export interface Unverified {
 export function verify(
   c: Context<AppEnv>,
   source: SourceRow,
+  secrets: readonly string[],
   body: Uint8Array,
   now: Date,
   seen: Unverified,
 ): (payload: unknown) => PreparedDelivery {
-  const secrets = activeSecrets(c.var.deps.db, source.id).map((s) => s.secret);
-  const { config } = c.var.deps;
+  const { config } = c.get('deps');
   const stale = (ts: string) => {
     const skew = timestampSkew(ts, now);
     if (skew === null || skew > TIMESTAMP_TOLERANCE_SECONDS)

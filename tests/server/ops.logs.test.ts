@@ -185,6 +185,33 @@ describe('request logs', () => {
   });
 });
 
+describe('redaction', () => {
+  test('secret keys are censored at the top level and one level down, without touching the entry', () => {
+    const lines: string[] = [];
+    const log = toLogFn(createLogger('info', { write: (s: string) => void lines.push(s) }));
+    const entry = {
+      msg: 'x',
+      password: 'p1',
+      'x-shopify-hmac-sha256': 'sig',
+      nested: { token: 't1', keep: 1 },
+      list: [{ secret: 'in-array' }],
+      deep: { a: { password: 'three-levels' } },
+    };
+    log(entry);
+    expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({
+      msg: 'x',
+      password: '[redacted]',
+      'x-shopify-hmac-sha256': '[redacted]',
+      nested: { token: '[redacted]', keep: 1 },
+      // Arrays and a third level are outside the two-level rule, as with pino's `*.key` paths.
+      list: [{ secret: 'in-array' }],
+      deep: { a: { password: 'three-levels' } },
+    });
+    expect(entry.password).toBe('p1');
+    expect(entry.nested.token).toBe('t1');
+  });
+});
+
 describe('request logs with the web app mounted', () => {
   test('name the API route that answered, not the static catch-all', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rolecard-static-'));

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { parseJsonLossless, quoteBigIntegers } from '../../server/webhooks/json.js';
+import { seededRandom } from '../../fixtures/random.js';
+import { parseJsonLossless, quoteBigIntegers, quoteBigIntegersByPattern } from '../../server/webhooks/json.js';
 import { toUnits } from '../../server/webhooks/money.js';
 
 test.each([
@@ -21,6 +22,57 @@ test.each([
 test('a body without long integers is not rewritten', () => {
   const text = '{"a":"b","n":12}';
   expect(quoteBigIntegers(text)).toBe(text);
+});
+
+test.each([
+  ['{"a":"x\\\n1234567890123456789"}', 'an escaped line break'],
+  ['{"a":"unterminated 1234567890123456789', 'an unterminated string'],
+  ['{"a":\u00a01234567890123456789}', 'a non-ASCII space before a number'],
+  ['1234567890123456789', 'a top-level number'],
+  ['{"a":-1234567890123456789.5,"b":1234567890123456789e2,"c":12345678901234567E1}', 'decimals and exponents'],
+  ['[--1234567890123456789, 1e 1234567890123456789]', 'malformed numbers'],
+])('the scanner rewrites %s (%s) exactly as the pattern does', (text) => {
+  expect(quoteBigIntegers(text)).toBe(quoteBigIntegersByPattern(text));
+});
+
+test('the scanner agrees with the pattern on 5,000 random JSON-ish texts', () => {
+  // Pieces chosen to hit every branch: strings with escapes and digits, long and short numbers,
+  // signs, decimals, exponents, delimiters, whitespace, and broken quoting.
+  const pieces = [
+    '"',
+    '\\',
+    '\\"',
+    '\\\n',
+    ':',
+    ',',
+    '[',
+    ']',
+    '{',
+    '}',
+    ' ',
+    '\n',
+    '\t',
+    '-',
+    '.',
+    'e',
+    'E',
+    '+',
+    '1234567890123456',
+    '98765432109876543210',
+    '123456789012345',
+    '7',
+    '"9007199254740993"',
+    'a',
+    'é',
+    '\u00a0',
+  ];
+  const rand = seededRandom(20261202);
+  for (let k = 0; k < 5000; k++) {
+    let text = '';
+    const len = 1 + Math.floor(rand() * 30);
+    for (let j = 0; j < len; j++) text += pieces[Math.floor(rand() * pieces.length)];
+    expect(quoteBigIntegers(text), text).toBe(quoteBigIntegersByPattern(text));
+  }
 });
 
 test.each([
