@@ -55,13 +55,14 @@ export function writeChunk(
     const merged = mergeWrites(snap, resolved.writes, 'set');
     const issues = [...resolved.issues, ...merged.issues];
     let result = empty;
-    // In primary-key order: the chunk's current values are read in key ranges, and
-    // neighbouring cells share B-tree pages, which matters once a big import's transaction
-    // outgrows the page cache.
-    const ordered = merged.merged.sort(
-      (a, b) => a.measureId - b.measureId || a.segmentId - b.segmentId || (a.day < b.day ? -1 : a.day > b.day ? 1 : 0),
-    );
     if (!issues.length && opts.write) {
+      // In primary-key order: the chunk's current values are read in key ranges, and
+      // neighbouring cells share B-tree pages, which matters once a big import's transaction
+      // outgrows the page cache.
+      const ordered = merged.merged.sort(
+        (a, b) =>
+          a.measureId - b.measureId || a.segmentId - b.segmentId || (a.day < b.day ? -1 : a.day > b.day ? 1 : 0),
+      );
       sink.load(ordered);
       for (const w of ordered) {
         const earlier = sink.earlier(w);
@@ -72,10 +73,10 @@ export function writeChunk(
           issues.push({ index: w.from[0] ?? -1, field: 'value', ...issue('conflicting_rows', params, message) });
         }
       }
-    }
-    if (!issues.length && opts.write) {
-      result = applyWritesTo(sink.store, snap, ordered, 'set', sink.source, opts.now, sink.record);
-      sink.flush();
+      if (!issues.length) {
+        result = applyWritesTo(sink.store, snap, ordered, 'set', sink.source, opts.now, sink.record);
+        sink.flush();
+      }
     }
     if (!issues.length) return { result, errors, badRows };
     const rows = new Set<number>();

@@ -59,6 +59,24 @@ const cell = (k: ValueKey, value: number): CellValue => ({
   value,
 });
 
+/** What a chunk's cells hold now: in the database, and as this run left them (its TEMP table). */
+class ChunkView {
+  stored = new Map<string, StoredValue>();
+  mine = new Map<string, number>();
+  constructor(
+    private readonly db: Db,
+    private readonly cells: RunCells,
+  ) {}
+  load(keys: readonly ValueKey[]): void {
+    this.stored = readCells(this.db, keys);
+    this.mine = this.cells.readMany(keys);
+  }
+  clear(): void {
+    this.stored = new Map();
+    this.mine = new Map();
+  }
+}
+
 /**
  * Opens a commit: takes the write lock now, so no writer slips in between our reads (for
  * undo) and writes. The store buffers a chunk's writes and `flush` hands them to the bulk
@@ -76,8 +94,7 @@ export function openCommit(db: Db, imp: Open): ImportSink {
     throw err;
   }
   const source: Provenance = { kind: 'csv', id: String(importId) };
-  let known = new Map<string, StoredValue>();
-  let mine = new Map<string, number>();
+  const view = new ChunkView(db, cells);
   let unchanged: CellValue[] = [];
   let inserts: CellValue[] = [];
   let updates: CellValue[] = [];
@@ -86,7 +103,7 @@ export function openCommit(db: Db, imp: Open): ImportSink {
   let done = false;
   return {
     store: {
-      get: (k) => known.get(cellKey(k)),
+      get: (k) => view.stored.get(cellKey(k)),
       insert(k, value, _source, when) {
         inserts.push(cell(k, value));
         at = when;
@@ -102,15 +119,12 @@ export function openCommit(db: Db, imp: Open): ImportSink {
     source,
     importId,
     record: (key, previous) => changes.push({ key, previous }),
-    load(keys) {
-      known = readCells(db, keys);
-      mine = cells.readMany(keys);
-    },
+    load: (keys) => view.load(keys),
     earlier(k) {
       const key = cellKey(k);
-      const old = known.get(key);
+      const old = view.stored.get(key);
       if (old && old.source_kind === source.kind && old.source_id === source.id) return old.value;
-      return mine.get(key);
+      return view.mine.get(key);
     },
     flush() {
       writeCells(db, { inserts, updates, provenance: { kind: source.kind, id: source.id, at } });
@@ -120,8 +134,7 @@ export function openCommit(db: Db, imp: Open): ImportSink {
       updates = [];
       changes = [];
       unchanged = [];
-      known = new Map();
-      mine = new Map();
+      view.clear();
     },
     finish(totals) {
       finishImport(db, importId, totals);
@@ -150,8 +163,7 @@ export function openPreview(db: Db): ImportSink {
     source_id: source.id,
     written_at: '',
   });
-  let known = new Map<string, StoredValue>();
-  let mine = new Map<string, number>();
+  const view = new ChunkView(db, cells);
   let pending: CellValue[] = [];
   const put = (k: ValueKey, value: number) => {
     pending.push(cell(k, value));
@@ -160,8 +172,8 @@ export function openPreview(db: Db): ImportSink {
     store: {
       get(k) {
         const key = cellKey(k);
-        const v = mine.get(key);
-        return v === undefined ? known.get(key) : remembered(v);
+        const v = view.mine.get(key);
+        return v === undefined ? view.stored.get(key) : remembered(v);
       },
       insert: put,
       update: put,
@@ -170,16 +182,12 @@ export function openPreview(db: Db): ImportSink {
     source,
     importId: null,
     record: undefined,
-    load(keys) {
-      known = readCells(db, keys);
-      mine = cells.readMany(keys);
-    },
-    earlier: (k) => mine.get(cellKey(k)),
+    load: (keys) => view.load(keys),
+    earlier: (k) => view.mine.get(cellKey(k)),
     flush() {
       cells.putMany(pending);
       pending = [];
-      known = new Map();
-      mine = new Map();
+      view.clear();
     },
     finish() {
       throw new Error('a preview is never committed');

@@ -1,5 +1,8 @@
+import type Database from 'better-sqlite3';
+import { toEpochDay } from '../../shared/period.js';
 import type { StoredValue, ValueKey } from './measureValues.js';
 import type { Db } from './open.js';
+import { perConnection } from './prepared.js';
 
 /**
  * The bulk write path of a big import: one chunk of cells at a time, with few statements.
@@ -9,16 +12,18 @@ import type { Db } from './open.js';
  * multi-row statements and brings the day totals up to date once per touched day.
  */
 
+/** A statement taking positional parameters. */
+export type Statement = Database.Statement<unknown[]>;
+
 export const cellKey = (k: ValueKey): string => `${k.measureId}|${k.segmentId}|${k.day}`;
 
 /** Rows per multi-row INSERT: 7 parameters a row stays far below SQLite's variable limit. */
 const ROWS_PER_STATEMENT = 128;
 
-type Runner = { run: (...params: unknown[]) => unknown };
-
 /** Multi-row statements, prepared per connection, table, row shape and row count. */
-const multiRow = new WeakMap<Db, Map<string, Runner>>();
+const multiRow = perConnection(() => new Map<string, Statement>());
 
+/** Runs one INSERT per up to 128 `rows`: `head` VALUES `placeholders` × n `tail`, parameters from `params`. */
 export function runMultiRow<T>(
   db: Db,
   head: string,
@@ -27,11 +32,7 @@ export function runMultiRow<T>(
   params: (row: T, out: unknown[]) => void,
   tail = '',
 ): void {
-  let cache = multiRow.get(db);
-  if (!cache) {
-    cache = new Map();
-    multiRow.set(db, cache);
-  }
+  const cache = multiRow(db);
   for (let start = 0; start < rows.length; ) {
     // Full statements, then the rest in powers of two: at most 8 shapes per table stay
     // prepared (one per row count would keep up to 128 large statements in memory).
@@ -41,7 +42,7 @@ export function runMultiRow<T>(
     let stmt = cache.get(key);
     if (!stmt) {
       if (cache.size >= 32) cache.clear(); // shapes of earlier imports' provenance
-      stmt = db.prepare(`${head} VALUES ${Array(n).fill(placeholders).join(', ')}${tail}`) as unknown as Runner;
+      stmt = db.prepare<unknown[]>(`${head} VALUES ${Array(n).fill(placeholders).join(', ')}${tail}`);
       cache.set(key, stmt);
     }
     const out: unknown[] = [];
@@ -51,60 +52,34 @@ export function runMultiRow<T>(
   }
 }
 
-const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
-
-function prepare(db: Db) {
-  return {
-    range: db.prepare(
-      `SELECT day, value, source_kind, source_id, written_at FROM measure_values
+const stmts = perConnection((db: Db) => ({
+  range: db.prepare(
+    `SELECT day, value, source_kind, source_id, written_at FROM measure_values
        WHERE measure_id = ? AND segment_id = ? AND day BETWEEN ? AND ?`,
-    ),
-    one: db.prepare(
-      'SELECT day, value, source_kind, source_id, written_at FROM measure_values WHERE measure_id = ? AND segment_id = ? AND day = ?',
-    ),
-    update: db.prepare(
-      'UPDATE measure_values SET value = ?, source_kind = ?, source_id = ?, written_at = ? WHERE measure_id = ? AND segment_id = ? AND day = ?',
-    ),
-    triggers: db
-      .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'measure_values'")
-      .raw(true),
-    rangeTotals: db.prepare(
-      `INSERT OR REPLACE INTO measure_day_totals (measure_id, day, value, segments)
+  ),
+  one: db.prepare(
+    'SELECT day, value, source_kind, source_id, written_at FROM measure_values WHERE measure_id = ? AND segment_id = ? AND day = ?',
+  ),
+  update: db.prepare(
+    'UPDATE measure_values SET value = ?, source_kind = ?, source_id = ?, written_at = ? WHERE measure_id = ? AND segment_id = ? AND day = ?',
+  ),
+  triggers: db
+    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'measure_values'")
+    .raw(true),
+  rangeTotals: db.prepare(
+    `INSERT OR REPLACE INTO measure_day_totals (measure_id, day, value, segments)
        SELECT v.measure_id, v.day, SUM(v.value), COUNT(*) FROM segments s CROSS JOIN measure_values v
        ON v.measure_id = ? AND v.segment_id = s.id AND v.day BETWEEN ? AND ? GROUP BY v.day`,
-    ),
-    dayTotal: db.prepare(
-      `INSERT OR REPLACE INTO measure_day_totals (measure_id, day, value, segments)
+  ),
+  dayTotal: db.prepare(
+    `INSERT OR REPLACE INTO measure_day_totals (measure_id, day, value, segments)
        SELECT v.measure_id, v.day, SUM(v.value), COUNT(*) FROM segments s CROSS JOIN measure_values v
        ON v.measure_id = ? AND v.segment_id = s.id AND v.day = ? GROUP BY v.day`,
-    ),
-  };
-}
+  ),
+}));
 
-function stmts(db: Db) {
-  let s = statements.get(db);
-  if (!s) {
-    s = prepare(db);
-    statements.set(db, s);
-  }
-  return s;
-}
-
-type Row = StoredValue & { day: string };
-
-const stored = (r: Row): StoredValue => ({
-  value: r.value,
-  source_kind: r.source_kind,
-  source_id: r.source_id,
-  written_at: r.written_at,
-});
-
-/** Days between two ISO dates, from the strings (both valid YYYY-MM-DD). */
-function daySpan(from: string, to: string): number {
-  return (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
-}
-
-export type Statement = { get: (...p: unknown[]) => unknown; iterate: (...p: unknown[]) => Iterable<unknown> };
+/** Days from `from` to `to`, both included. */
+const daySpan = (from: string, to: string) => toEpochDay(to) - toEpochDay(from) + 1;
 
 /**
  * Reads the rows of `cells` (sorted by measure, segment, day) from a table keyed like
@@ -145,10 +120,10 @@ export function readRuns<R extends { day: string }, T>(
   return found;
 }
 
-/** The stored values of `cells` (sorted by primary key): see `readRuns`. */
+/** The stored values of `cells` (sorted by primary key): see `readRuns`. Each keeps its row's `day`. */
 export function readCells(db: Db, cells: readonly ValueKey[]): Map<string, StoredValue> {
   const s = stmts(db);
-  return readRuns<Row, StoredValue>(cells, s.range as unknown as Statement, s.one as unknown as Statement, stored);
+  return readRuns(cells, s.range, s.one, (r: StoredValue & { day: string }) => r);
 }
 
 export interface CellValue extends ValueKey {

@@ -21,12 +21,12 @@ export class RunCells {
          PRIMARY KEY (measure_id, segment_id, day)) WITHOUT ROWID`,
     );
     db.exec('DELETE FROM temp.import_run_cells');
-    this.rangeStmt = db.prepare(
+    this.rangeStmt = db.prepare<unknown[]>(
       'SELECT day, value FROM temp.import_run_cells WHERE measure_id = ? AND segment_id = ? AND day BETWEEN ? AND ?',
-    ) as unknown as Statement;
-    this.oneStmt = db.prepare(
+    );
+    this.oneStmt = db.prepare<unknown[]>(
       'SELECT day, value FROM temp.import_run_cells WHERE measure_id = ? AND segment_id = ? AND day = ?',
-    ) as unknown as Statement;
+    );
   }
 
   /** The values of a chunk's cells (sorted by primary key), keyed by `cellKey`; see `readRuns`. */

@@ -1,5 +1,7 @@
+import { cellKey } from '../db/bulkCells.js';
 import { getValue, insertValue, type StoredValue, updateValue, type ValueKey } from '../db/measureValues.js';
 import type { Db } from '../db/open.js';
+import { perConnection } from '../db/prepared.js';
 import { notifyIngested } from '../ingest/events.js';
 import type { CellStore, Provenance } from '../ingest/store.js';
 
@@ -68,7 +70,7 @@ export class GroupCells implements CellStore {
   }
 
   private cell(k: ValueKey): Cell {
-    const id = `${k.measureId}|${k.segmentId}|${k.day}`;
+    const id = cellKey(k);
     let c = this.cells.get(id);
     if (!c) {
       const before = getValue(this.db, k);
@@ -96,14 +98,5 @@ export class GroupCells implements CellStore {
   unchanged(): void {}
 }
 
-const perConnection = new WeakMap<Db, GroupCells>();
-
 /** The connection's group cells (one committer per connection, so one group at a time). */
-export function groupCells(db: Db): GroupCells {
-  let c = perConnection.get(db);
-  if (!c) {
-    c = new GroupCells(db);
-    perConnection.set(db, c);
-  }
-  return c;
-}
+export const groupCells = perConnection((db: Db) => new GroupCells(db));

@@ -56,7 +56,6 @@ export class GroupCommitter {
   /** Consecutive tries that found the lock taken (for the backoff). */
   private busyTries = 0;
   /** Groups committed and jobs in them (for the bench report). */
-  readonly stats = { groups: 0, jobs: 0 };
 
   constructor(
     private readonly db: Db,
@@ -120,8 +119,6 @@ export class GroupCommitter {
       return;
     }
     this.busyTries = 0;
-    this.stats.groups++;
-    this.stats.jobs += jobs.length;
     groupTotals.groups++;
     groupTotals.jobs += jobs.length;
     jobs.forEach((job, i) => {
