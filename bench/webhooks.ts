@@ -29,7 +29,10 @@ import { signInCookie } from './lib/session.js';
  */
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
-const RUNS = new Set((process.env.BENCH_RUNS ?? 'shopify,generic,normal').split(','));
+const ALL_RUNS = 'shopify,floor,generic,normal';
+const RUNS = new Set((process.env.BENCH_RUNS ?? ALL_RUNS).split(','));
+/** Only a run of everything writes bench/results/webhooks.json. */
+const FULL_RUN = RUNS.size === ALL_RUNS.split(',').length;
 const PROF_DIR = process.env.BENCH_PROF_DIR;
 const TARGET_RATIO = 0.6;
 const DAYS = 7;
@@ -98,10 +101,13 @@ async function spawnServer(script: string, env: Record<string, string> = {}, nod
   });
   // stderr: the group-commit totals webhooksServer.ts prints at exit; anything else is passed on.
   let groups: { groups: number; jobs: number } | null = null;
+  let floorTotals: { orders: number; revenue: number } | null = null;
   proc.stderr?.on('data', (d: Buffer) => {
     for (const line of String(d).split('\n')) {
       const m = /^webhook groups: (.*)$/.exec(line);
+      const f = /^floor totals: (.*)$/.exec(line);
       if (m?.[1]) groups = JSON.parse(m[1]) as { groups: number; jobs: number };
+      else if (f?.[1]) floorTotals = JSON.parse(f[1]) as { orders: number; revenue: number };
       else if (line.trim() && !line.startsWith('serveStatic:')) process.stderr.write(`${line}\n`);
     }
   });
@@ -121,6 +127,8 @@ async function spawnServer(script: string, env: Record<string, string> = {}, nod
     pid: proc.pid as number,
     /** Group commits and deliveries in them, known once stopped. */
     groups: () => groups,
+    /** What floorServer.ts committed, known once stopped. */
+    floorTotals: () => floorTotals,
     stop: () =>
       new Promise<void>((resolve) => {
         proc.removeAllListeners('exit');
@@ -145,6 +153,47 @@ for (const n of [0, 1, 6, 12_345]) if (shopifyOrder(n) !== orderOf(n)) throw new
 /** One increment event: one order on one of DAYS days. */
 const genericBatch = (n: number) =>
   JSON.stringify({ mode: 'increment', items: [{ measure: 'orders', date: dayOf(n), value: 1 }] });
+
+/** autocannon's request hook for signed orders/create deliveries, each with a new id and order. */
+function signedOrders(secret: string) {
+  let n = 0;
+  return (r: autocannon.Request): autocannon.Request => {
+    n++;
+    const body = shopifyOrder(n);
+    return {
+      ...r,
+      body,
+      headers: {
+        'content-type': 'application/json',
+        'x-shopify-topic': 'orders/create',
+        'x-shopify-webhook-id': `bench-${n}`,
+        'x-shopify-hmac-sha256': signShopify(secret, body),
+      },
+    };
+  };
+}
+
+/**
+ * The floor of the contract (bench/floorServer.ts): verify, parse, record the id once, add the
+ * order, group-committed with FULL — on the bare handler's stack, nothing else. Its committed
+ * orders and revenue are checked like the real path's.
+ */
+async function floor() {
+  const dir = mkdtempSync(join(tmpdir(), 'rolecard-bench-floor-'));
+  const secret = 'floor-secret';
+  const server = await spawnServer('bench/floorServer.ts', { FLOOR_DIR: dir, FLOOR_SECRET: secret });
+  let run: Run;
+  try {
+    run = await load(`${server.url}/hook`, server.pid, signedOrders(secret));
+  } finally {
+    await server.stop();
+  }
+  const totals = server.floorTotals();
+  const orders = totals?.orders ?? -1;
+  const lost = Math.max(0, run.twoXX - orders);
+  const ok = lost === 0 && Math.abs((totals?.revenue ?? -1) - 20 * orders) < 1e-6 && run.non2xx === 0;
+  return { run, committed: orders, lost, ok };
+}
 
 async function bare(body: string): Promise<Run> {
   const server = await spawnServer('bench/bareServer.ts');
@@ -198,21 +247,10 @@ async function webhooks(kind: 'shopify' | 'generic', sync: 'FULL' | 'NORMAL'): P
     });
     const { source, secret } = secretRevealSchema.parse(await res.json());
     let n = 0;
+    const shopify = signedOrders(secret.value);
     const run = await load(`${server.url}${source.url}`, server.pid, (r) => {
+      if (kind === 'shopify') return shopify(r);
       n++;
-      if (kind === 'shopify') {
-        const body = shopifyOrder(n);
-        return {
-          ...r,
-          body,
-          headers: {
-            'content-type': 'application/json',
-            'x-shopify-topic': 'orders/create',
-            'x-shopify-webhook-id': `bench-${n}`,
-            'x-shopify-hmac-sha256': signShopify(secret.value, body),
-          },
-        };
-      }
       const body = genericBatch(n);
       const id = `msg_bench_${n}`;
       const ts = String(Math.floor(Date.now() / 1000));
@@ -284,8 +322,10 @@ const shopifyBody = shopifyOrder(0);
 const genericBody = genericBatch(0);
 const results: Checked[] = [];
 const bares: Record<string, Run> = {};
-if (RUNS.has('shopify') || RUNS.has('normal')) {
+let floorRun: Awaited<ReturnType<typeof floor>> | null = null;
+if (RUNS.has('shopify') || RUNS.has('normal') || RUNS.has('floor')) {
   bares.shopify = await bare(shopifyBody);
+  if (RUNS.has('floor')) floorRun = await floor();
   if (RUNS.has('shopify')) results.push(check(await webhooks('shopify', 'FULL'), bares.shopify));
 }
 if (RUNS.has('generic')) {
@@ -324,12 +364,26 @@ const suite = {
         reference: { name: 'bare Hono handler, req/s', value: Math.round(r.reference.reqPerSec) },
         ratio: r.ratio,
       })),
+    ...(floorRun && bares.shopify
+      ? [
+          {
+            name: `floor of the contract (bench/floorServer.ts: verify the HMAC, parse, record the id once, add the order, group commit with FULL; no log, headers, lookups or checks), signed Shopify orders/create: req/s — server CPU ${floorRun.run.serverCpuUsPerReq} µs/delivery; ${floorRun.lost} lost, ${floorRun.committed} committed`,
+            value: Math.round(floorRun.run.reqPerSec),
+            unit: 'req/s',
+            reference: {
+              name: 'bare Hono handler returning 200, same body, req/s',
+              value: Math.round(bares.shopify.reqPerSec),
+            },
+            ratio: Number((floorRun.run.reqPerSec / bares.shopify.reqPerSec).toFixed(3)),
+          },
+        ]
+      : []),
     {
       name: 'acknowledged deliveries lost (2xx answered but not committed), all runs',
-      value: results.reduce((a, r) => a + r.lost, 0),
+      value: results.reduce((a, r) => a + r.lost, 0) + (floorRun?.lost ?? 0),
       unit: 'deliveries',
       target: { max: 0, text: '0' },
-      met: results.every((r) => r.lost === 0),
+      met: results.every((r) => r.lost === 0) && (floorRun?.lost ?? 0) === 0,
     },
   ],
   details: {
@@ -337,14 +391,21 @@ const suite = {
     load: { durationSeconds: DURATION, connections: CONNECTIONS },
     target: TARGET_RATIO,
     bare: bares,
+    floor: floorRun,
     runs: results,
   },
 };
-if (!PROF_DIR && RUNS.size === 3) writeFileSync('bench/results/webhooks.json', `${JSON.stringify(suite, null, 2)}\n`);
+if (!PROF_DIR && FULL_RUN) writeFileSync('bench/results/webhooks.json', `${JSON.stringify(suite, null, 2)}\n`);
 
 const line = (name: string, r: Run) =>
   `${name.padEnd(44)} ${r.reqPerSec.toFixed(0).padStart(6)} req/s  p99 ${String(r.p99).padStart(4)} ms  server ${String(r.serverCpuUsPerReq).padStart(4)} µs/req  client ${String(r.clientCpuUsPerReq).padStart(4)} µs/req  load ${r.loadavg1}  (${r.non2xx} non-2xx, ${r.errors} errors)`;
 for (const [kind, r] of Object.entries(bares)) console.log(line(`bare Hono handler (${kind} body)`, r));
+if (floorRun && bares.shopify) {
+  console.log(line('floor of the contract (shopify body)', floorRun.run));
+  console.log(
+    `${''.padEnd(44)} ${((floorRun.run.reqPerSec / bares.shopify.reqPerSec) * 100).toFixed(1)}% of bare; committed ${floorRun.committed}, lost ${floorRun.lost}${floorRun.ok ? '' : ' — CHECK FAILED'}`,
+  );
+}
 for (const r of results) {
   console.log(line(`${r.kind} webhooks (${r.synchronous}${r.synchronous === 'FULL' ? ', shipped' : ', compare'})`, r));
   console.log(
@@ -354,5 +415,5 @@ for (const r of results) {
 console.log(
   `Target judged on both kinds side by side: ${shipped.map((r) => `${r.kind} ${(r.ratio * 100).toFixed(1)}%`).join(', ')} (≥ ${TARGET_RATIO * 100}% each, 0 lost).`,
 );
-if (!PROF_DIR && RUNS.size === 3) console.log('Wrote bench/results/webhooks.json');
-if (!results.every((r) => r.ok)) process.exitCode = 1;
+if (!PROF_DIR && FULL_RUN) console.log('Wrote bench/results/webhooks.json');
+if (!results.every((r) => r.ok) || (floorRun && !floorRun.ok)) process.exitCode = 1;
