@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { authenticate, authorize, rejectCrossSite } from './auth/guard.js';
 import type { AppDeps, AppEnv } from './deps.js';
 import { baseApp } from './http/baseApp.js';
+import { serverWithDeliveries } from './http/deliveryListener.js';
 import { ApiError } from './http/errors.js';
 import { alertRoutes } from './routes/alerts.js';
 import { annotationRoutes } from './routes/annotations.js';
@@ -69,7 +70,8 @@ export function createApp(deps: AppDeps) {
   const dispatch = app.fetch;
   app.fetch = (req, env, ctx) =>
     req.method === 'POST' && isDeliveryPath(req.url) ? deliveries.fetch(req, env, ctx) : dispatch(req, env, ctx);
-  return { app, api };
+  // Node's server answers deliveries itself, without the Fetch objects (server/http/deliveryListener.ts).
+  return { app, api, createServer: serverWithDeliveries(deps, log) };
 }
 
 export type AppType = ReturnType<typeof createApp>['api'];

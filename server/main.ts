@@ -60,10 +60,10 @@ async function start() {
     log({
       msg: `Deleted uploads left by earlier server processes: ${orphans.folders} folder(s), ${orphans.files} expired file(s).`,
     });
-  const { app } = createApp({ db, config, clock, staticDir: join(root, 'dist/web'), log });
+  const { app, createServer } = createApp({ db, config, clock, staticDir: join(root, 'dist/web'), log });
   const backups = scheduleBackups(db, config.backup, log);
   const alerts = startAlerts({ db, config, clock, log });
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host, createServer }, (info) => {
     if (config.dbPath !== ':memory:') {
       writePidFile(config.dbPath, {
         pid: process.pid,

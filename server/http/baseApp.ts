@@ -2,11 +2,91 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppDeps, AppEnv } from '../deps.js';
 import type { LogFn } from '../ops/logger.js';
 import { requestLog } from '../ops/requestLog.js';
 import { storageError } from '../ops/sqliteErrors.js';
 import { ApiError } from './errors.js';
+
+/** The security headers of every answer (no inline script anywhere; inline style attributes are what chart SVGs use). */
+const SECURITY: Parameters<typeof secureHeaders>[0] = {
+  contentSecurityPolicy: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    fontSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  },
+  referrerPolicy: 'same-origin',
+  xFrameOptions: 'DENY',
+  strictTransportSecurity: false,
+};
+
+/**
+ * The security headers as Hono's middleware sets them, read once from an answer of it: the
+ * webhook deliveries that Node's server answers directly (server/http/deliveryListener.ts)
+ * send exactly these.
+ */
+export async function securityHeaders(): Promise<Record<string, string>> {
+  const probe = new Hono();
+  probe.use(secureHeaders(SECURITY));
+  probe.get('/', (c) => c.body(null, 204));
+  return Object.fromEntries((await probe.request('/')).headers);
+}
+
+/** An error answer: status, the one JSON error shape, and Retry-After where the error says when. */
+export interface ErrorAnswer {
+  status: ContentfulStatusCode;
+  body: { error: { code: string; message: string; details: unknown; requestId: string } };
+  retryAfter?: string;
+}
+
+/**
+ * What a thrown error becomes for the client, in one place for every front end: an ApiError as
+ * it is (storage failures mapped to theirs first), Hono's own rejections with their status, and
+ * anything else a 500 quoting the request id — its stack only in the log, never to the client.
+ */
+export function errorAnswer(err: unknown, requestId: string, log: LogFn, route: string): ErrorAnswer {
+  const storage = storageError(err);
+  if (storage) log({ level: 'warn', msg: 'storage refused a write', requestId, code: storage.code });
+  const e = storage ?? err;
+  if (e instanceof ApiError) {
+    // A refusal that says when to come back says it to HTTP clients too (busy, rate limits).
+    const wait = (e.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+    const retry = (e.status === 429 || e.status === 503) && typeof wait === 'number';
+    return {
+      status: e.status,
+      body: { error: { code: e.code, message: e.message, details: e.details, requestId } },
+      ...(retry ? { retryAfter: String(wait) } : {}),
+    };
+  }
+  if (e instanceof HTTPException && e.status < 500) {
+    // Hono's own rejections: malformed JSON, a body over a limit.
+    const { code, details } =
+      e.status === 413
+        ? { code: 'payload_too_large', details: { params: { kind: 'request' } } }
+        : { code: 'bad_request', details: { params: {} } };
+    return { status: e.status, body: { error: { code, details, message: e.message || 'Bad request', requestId } } };
+  }
+  log({ level: 'error', msg: 'unhandled error', requestId, route, err: String(e), stack: (e as Error).stack });
+  return {
+    status: 500,
+    body: {
+      error: {
+        code: 'internal',
+        message: `Something went wrong on our side; quote request id ${requestId} when reporting it.`,
+        details: { params: {} },
+        requestId,
+      },
+    },
+  };
+}
 
 /**
  * A Hono app with what every request gets, in this order: a request id, the request log line,
@@ -18,71 +98,15 @@ export function baseApp(deps: AppDeps, log: LogFn): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use(requestId());
   app.use(requestLog(log));
-  app.use(
-    secureHeaders({
-      // No inline script anywhere; inline style attributes are what chart SVGs use.
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-      referrerPolicy: 'same-origin',
-      xFrameOptions: 'DENY',
-      strictTransportSecurity: false,
-    }),
-  );
+  app.use(secureHeaders(SECURITY));
   app.use(async (c, next) => {
     c.set('deps', deps);
     await next();
   });
   app.onError((err, c) => {
-    const id = c.var.requestId;
-    const storage = storageError(err);
-    if (storage) log({ level: 'warn', msg: 'storage refused a write', requestId: id, code: storage.code });
-    err = storage ?? err;
-    if (err instanceof ApiError) {
-      // A refusal that says when to come back says it to HTTP clients too (busy, rate limits).
-      const wait = (err.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
-      if ((err.status === 429 || err.status === 503) && typeof wait === 'number') c.header('Retry-After', String(wait));
-      return c.json(
-        { error: { code: err.code, message: err.message, details: err.details, requestId: id } },
-        err.status,
-      );
-    }
-    if (err instanceof HTTPException && err.status < 500) {
-      // Hono's own rejections: malformed JSON, a body over a limit.
-      const e =
-        err.status === 413
-          ? { code: 'payload_too_large', details: { params: { kind: 'request' } } }
-          : { code: 'bad_request', details: { params: {} } };
-      return c.json({ error: { ...e, message: err.message || 'Bad request', requestId: id } }, err.status);
-    }
-    log({
-      level: 'error',
-      msg: 'unhandled error',
-      requestId: id,
-      route: c.req.path,
-      err: String(err),
-      stack: (err as Error).stack,
-    });
-    return c.json(
-      {
-        error: {
-          code: 'internal',
-          message: `Something went wrong on our side; quote request id ${id} when reporting it.`,
-          details: { params: {} },
-          requestId: id,
-        },
-      },
-      500,
-    );
+    const answer = errorAnswer(err, c.var.requestId, log, c.req.path);
+    if (answer.retryAfter) c.header('Retry-After', answer.retryAfter);
+    return c.json(answer.body, answer.status);
   });
   return app;
 }

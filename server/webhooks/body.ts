@@ -10,35 +10,46 @@ const tooLarge = (limit: number) =>
     { params: { kind: 'webhook', limit }, limit },
   );
 
+/** Reads a delivery's raw body, refusing more than `limit` bytes (the source's own limit). */
+export type BodyReader = (limit: number) => Promise<Uint8Array>;
+
 /**
  * The raw request bytes, refusing more than `limit` without buffering them: a declared
  * Content-Length over the limit is refused before reading; otherwise the body is counted as
- * it streams and cut off at the limit (chunked bodies declare no length).
+ * it streams and cut off at the limit (chunked bodies declare no length). `from` is Node's
+ * request where there is one (reading it directly skips building a WHATWG stream for every
+ * delivery, a measurable part of the per-request cost), else the Fetch request's body.
  */
-export async function readRawBody(c: Context, limit: number): Promise<Uint8Array> {
-  const declared = c.req.header('content-length');
-  if (declared !== undefined && Number(declared) > limit) throw tooLarge(limit);
-  // Under @hono/node-server the Node request is at hand: reading it directly skips building
-  // a WHATWG stream for every delivery (a measurable part of the per-request cost).
-  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
-  if (incoming && typeof incoming.on === 'function' && incoming.readableFlowing === null)
-    return readIncoming(incoming, limit);
-  const stream = c.req.raw.body;
-  if (!stream) return new Uint8Array(0);
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel();
-      throw tooLarge(limit);
+export function bodyReader(
+  declaredLength: string | undefined,
+  from: IncomingMessage | ReadableStream<Uint8Array> | null,
+): BodyReader {
+  return async (limit) => {
+    if (declaredLength !== undefined && Number(declaredLength) > limit) throw tooLarge(limit);
+    if (!from) return new Uint8Array(0);
+    if (!(from instanceof ReadableStream)) return readIncoming(from, limit);
+    const reader = from.getReader();
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > limit) {
+        await reader.cancel();
+        throw tooLarge(limit);
+      }
+      chunks.push(value);
     }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks, total);
+    return Buffer.concat(chunks, total);
+  };
+}
+
+/** The body of a delivery served by Hono (tests, and any runtime without Node's request). */
+export function honoBody(c: Context): BodyReader {
+  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  const node = incoming && typeof incoming.on === 'function' && incoming.readableFlowing === null;
+  return bodyReader(c.req.header('content-length'), node ? incoming : c.req.raw.body);
 }
 
 function readIncoming(incoming: IncomingMessage, limit: number): Promise<Uint8Array> {

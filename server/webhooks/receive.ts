@@ -1,16 +1,16 @@
-import type { Context } from 'hono';
+import type { WebhookAck } from '../../shared/webhooks.js';
 import type { Db } from '../db/open.js';
 import { getVerifiableSource } from '../db/webhooks.js';
 import { logDelivery, pruneWebhookTables, refusalReason } from '../db/webhooksInbox.js';
-import type { AppEnv } from '../deps.js';
+import type { AppDeps } from '../deps.js';
 import { ApiError } from '../http/errors.js';
 import { applyDelivery } from './apply.js';
-import { readRawBody } from './body.js';
+import type { BodyReader } from './body.js';
 import { groupCells } from './cells.js';
 import { committerFor, GroupCommitter } from './committer.js';
 import { parseJsonLossless } from './json.js';
 import { RateLimiter } from './rateLimit.js';
-import { type Unverified, verify } from './verify.js';
+import { type HeaderOf, type Unverified, verify } from './verify.js';
 
 /** Delivery log rows are kept this long; inbox keys longer (senders retry for up to days). */
 export const LOG_RETENTION_DAYS = 30;
@@ -52,22 +52,29 @@ function committer(db: Db, clock: () => Date, waitMs: number): GroupCommitter {
   });
 }
 
+/** A delivery as either HTTP front end (Hono, or Node's server directly) hands it over. */
+export interface DeliveryRequest {
+  sourceId: string;
+  header: HeaderOf;
+  body: BodyReader;
+}
+
 /**
  * The whole receive path, in the order documented in docs/webhooks.md:
  * 404 source → 413 size → 401 signature/timestamp → 415 type → 429 rate → 400 JSON → 422 content
- * → inbox + measure changes in one transaction (group-committed) → 200.
+ * → inbox + measure changes in one transaction (group-committed) → the 200 answer's body.
+ * Refusals are thrown as ApiError; the front end turns them into the one error answer.
  */
-export async function receiveWebhook(c: Context<AppEnv>, sourceId: string): Promise<Response> {
-  // c.get, not c.var: Hono builds a fresh object of all variables on every c.var access.
-  const { db, clock, config } = c.get('deps');
-  const found = getVerifiableSource(db, sourceId);
+export async function receiveWebhook(deps: AppDeps, req: DeliveryRequest): Promise<WebhookAck> {
+  const { db, clock, config } = deps;
+  const found = getVerifiableSource(db, req.sourceId);
   // Unknown and disabled look the same: no hint whether a source ever existed.
   if (!found?.row.enabled)
     throw new ApiError(
       404,
       'not_found',
       'No enabled webhook source at this URL. Check the URL on the Integrations page.',
-      { params: { what: 'webhook_endpoint', key: sourceId, suggestions: [] } },
+      { params: { what: 'webhook_endpoint', key: req.sourceId, suggestions: [] } },
     );
   const { row: source, secrets } = found;
   const receivedAt = clock();
@@ -75,9 +82,9 @@ export async function receiveWebhook(c: Context<AppEnv>, sourceId: string): Prom
   const commit = committer(db, clock, config.writeWaitMs);
   let logged = false;
   try {
-    const body = await readRawBody(c, source.maxBodyBytes);
-    const prepare = verify(c, source, secrets, body, receivedAt, seen);
-    const type = c.req.header('content-type') ?? '';
+    const body = await req.body(source.maxBodyBytes);
+    const prepare = verify(req.header, config, source, secrets, body, receivedAt, seen);
+    const type = req.header('content-type') ?? '';
     if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type.trim()))
       throw new ApiError(
         415,
@@ -93,15 +100,14 @@ export async function receiveWebhook(c: Context<AppEnv>, sourceId: string): Prom
       limiters.set(db, limiter);
     }
     const wait = limiter.take(source.id, source.rateLimitPerMinute, receivedAt.getTime());
-    if (wait > 0) {
-      c.header('Retry-After', String(wait));
+    // The error answer carries Retry-After from retryAfterSeconds.
+    if (wait > 0)
       throw new ApiError(
         429,
         'rate_limited',
         `This source is limited to ${source.rateLimitPerMinute} deliveries a minute; retry in ${wait} s.`,
         { params: { limitPerMinute: source.rateLimitPerMinute, retryAfterSeconds: wait }, retryAfterSeconds: wait },
       );
-    }
     let payload: unknown;
     try {
       payload = parseJsonLossless(utf8.decode(body));
@@ -116,7 +122,7 @@ export async function receiveWebhook(c: Context<AppEnv>, sourceId: string): Prom
       logged = true; // applyDelivery logged it in the same transaction
       throw outcome;
     }
-    return c.json(outcome, 200);
+    return outcome;
   } catch (err) {
     if (err instanceof ApiError && !logged) {
       const reason = refusalReason(err);

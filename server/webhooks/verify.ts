@@ -1,7 +1,6 @@
-import type { Context } from 'hono';
 import type { ErrorParams } from '../../shared/errorCodes.js';
+import type { Config } from '../config.js';
 import type { SourceRow } from '../db/webhooks.js';
-import type { AppEnv } from '../deps.js';
 import { ApiError } from '../http/errors.js';
 import { prepareGeneric } from './generic.js';
 import { prepareHelpdesk } from './helpdesk.js';
@@ -20,9 +19,12 @@ const unauthorized = (message: string, params: ErrorParams<'unauthorized'>) =>
 /** Header values from unverified requests are logged, but bounded. */
 const clip = (s: string | undefined) => (s === undefined ? null : s.slice(0, 200));
 
-/** Shopify's headers may arrive with or without the `X-` prefix (Hono's lookup ignores case). */
-function shopifyHeader(c: Context, name: string): string | undefined {
-  return c.req.header(`x-shopify-${name}`) ?? c.req.header(`shopify-${name}`);
+/** A request header by its lower-case name (names are case-insensitive in HTTP). */
+export type HeaderOf = (lowerCaseName: string) => string | undefined;
+
+/** Shopify's headers may arrive with or without the `X-` prefix. */
+function shopifyHeader(header: HeaderOf, name: string): string | undefined {
+  return header(`x-shopify-${name}`) ?? header(`shopify-${name}`);
 }
 
 export interface Unverified {
@@ -32,14 +34,14 @@ export interface Unverified {
 
 /** Checks the signature for the source's kind; returns how to turn the parsed body into a delivery. */
 export function verify(
-  c: Context<AppEnv>,
+  header: HeaderOf,
+  config: Pick<Config, 'currency' | 'timeZone'>,
   source: SourceRow,
   secrets: readonly string[],
   body: Uint8Array,
   now: Date,
   seen: Unverified,
 ): (payload: unknown) => PreparedDelivery {
-  const { config } = c.get('deps');
   const stale = (ts: string) => {
     const skew = timestampSkew(ts, now);
     if (skew === null || skew > TIMESTAMP_TOLERANCE_SECONDS)
@@ -50,9 +52,9 @@ export function verify(
   };
 
   if (source.kind === 'shopify') {
-    seen.deliveryId = clip(shopifyHeader(c, 'webhook-id'));
-    seen.topic = clip(shopifyHeader(c, 'topic'));
-    const sig = shopifyHeader(c, 'hmac-sha256');
+    seen.deliveryId = clip(shopifyHeader(header, 'webhook-id'));
+    seen.topic = clip(shopifyHeader(header, 'topic'));
+    const sig = shopifyHeader(header, 'hmac-sha256');
     if (!sig)
       throw unauthorized('Missing the X-Shopify-Hmac-Sha256 header.', {
         reason: 'missing_headers',
@@ -63,8 +65,8 @@ export function verify(
         reason: 'bad_signature',
         header: 'X-Shopify-Hmac-Sha256',
       });
-    const webhookId = shopifyHeader(c, 'webhook-id');
-    const topic = shopifyHeader(c, 'topic');
+    const webhookId = shopifyHeader(header, 'webhook-id');
+    const topic = shopifyHeader(header, 'topic');
     if (!webhookId || !topic)
       throw new ApiError(
         400,
@@ -73,15 +75,15 @@ export function verify(
         { params: { headers: ['X-Shopify-Webhook-Id', 'X-Shopify-Topic'] } },
       );
     // An event id is shared by every topic one merchant action triggers, so it dedupes per topic only.
-    const eventId = shopifyHeader(c, 'event-id');
+    const eventId = shopifyHeader(header, 'event-id');
     const keys = [`webhook:${webhookId}`, ...(eventId ? [`event:${topic}:${eventId}`] : [])];
     return (payload) =>
       prepareShopify({ source, currency: config.currency }, topic, payload, { deliveryId: webhookId, keys });
   }
 
   if (source.kind === 'helpdesk') {
-    const sig = c.req.header('x-zendesk-webhook-signature');
-    const ts = c.req.header('x-zendesk-webhook-signature-timestamp');
+    const sig = header('x-zendesk-webhook-signature');
+    const ts = header('x-zendesk-webhook-signature-timestamp');
     if (!sig || !ts)
       throw unauthorized('Missing the X-Zendesk-Webhook-Signature or X-Zendesk-Webhook-Signature-Timestamp header.', {
         reason: 'missing_headers',
@@ -93,13 +95,13 @@ export function verify(
         header: 'X-Zendesk-Webhook-Signature',
       });
     stale(ts);
-    const invocation = c.req.header('x-zendesk-webhook-invocation-id');
+    const invocation = header('x-zendesk-webhook-invocation-id');
     return (payload) => prepareHelpdesk(source, config.timeZone, payload, invocation);
   }
 
-  const id = c.req.header('webhook-id');
-  const ts = c.req.header('webhook-timestamp');
-  const sig = c.req.header('webhook-signature');
+  const id = header('webhook-id');
+  const ts = header('webhook-timestamp');
+  const sig = header('webhook-signature');
   seen.deliveryId = clip(id);
   if (!id || !ts || !sig)
     throw unauthorized('Missing the webhook-id, webhook-timestamp or webhook-signature header.', {

@@ -29,6 +29,8 @@ type Requester = (
 
 export interface TestApp {
   app: ReturnType<typeof createApp>['app'];
+  /** Node's server factory for the same app (deliveries answered without Hono; see server/app.ts). */
+  createServer: ReturnType<typeof createApp>['createServer'];
   db: ReturnType<typeof openDb>;
   config: Config;
   /** Everything the app logged (unexpected errors). */
@@ -72,7 +74,7 @@ export function makeTestApp(opts: { config?: Partial<Config>; now?: string; dbPa
   const config = { ...defaultConfig, sessionIdleHours: 24 * 365, sessionMaxDays: 365, ...opts.config };
   let now = new Date(opts.now ?? '2026-03-18T10:00:00Z');
   const logs: unknown[] = [];
-  const { app } = createApp({ db, config, clock: () => now, log: (e) => logs.push(e) });
+  const { app, createServer } = createApp({ db, config, clock: () => now, log: (e) => logs.push(e) });
   // Users get a dummy hash (no scrypt cost per test) and a session made directly.
   const cookies = new Map<Persona, string>();
   const userIds = {} as Record<Exclude<Persona, 'anonymous'>, number>;
@@ -115,6 +117,7 @@ export function makeTestApp(opts: { config?: Partial<Config>; now?: string; dbPa
   };
   return {
     app,
+    createServer,
     db,
     config,
     logs,
