@@ -44,6 +44,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       ROLECARD_DB: dbPath,
       ROLECARD_ADMIN_EMAIL: TEST_ADMIN.email,
       ROLECARD_ADMIN_PASSWORD: TEST_ADMIN.password,
+      // As `npm start` runs it (package.json; see docs/csv-import.md, "Memory").
+      MALLOC_ARENA_MAX: '2',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
