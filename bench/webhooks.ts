@@ -14,7 +14,7 @@ import { signInCookie } from './lib/session.js';
  * `npm run bench:webhooks`: signed single-event deliveries against the real server on 127.0.0.1
  * for DURATION s each, and in the same run the same load against a bare Hono handler returning
  * 200 (the reference). Two delivery kinds, each compared with the bare handler receiving the
- * same body:
+ * same requests (bodies and signed headers, built and signed per request by this process):
  *  - `shopify`: an `orders/create` (~2.3 KB, unique webhook id and order per request);
  *  - `generic`: Standard Webhooks, a batch of one increment event (~90 B, unique webhook-id).
  * After each webhook run the committed count is read back through the API: every 2xx must be
@@ -24,7 +24,9 @@ import { signInCookie } from './lib/session.js';
  * signs every request) is read per request: on a 2-core machine the two share the CPU, so the
  * server's µs per request is the figure code changes move, whatever else the machine runs.
  *
- * BENCH_RUNS=shopify,generic,normal limits the webhook runs (profiling); BENCH_PROF_DIR=dir
+ * Also in the same run, the floor of the contract (bench/floorServer.ts) under the Shopify load.
+ *
+ * BENCH_RUNS=shopify,floor,generic,normal limits the runs (profiling); BENCH_PROF_DIR=dir
  * starts the webhook servers with `--cpu-prof` writing there.
  */
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -173,6 +175,30 @@ function signedOrders(secret: string) {
   };
 }
 
+/** A fresh Standard Webhooks delivery per request: one increment, a unique webhook-id, signed now. */
+function signedEvents(secret: string) {
+  let n = 0;
+  return (r: autocannon.Request): autocannon.Request => {
+    n++;
+    const body = genericBatch(n);
+    const id = `msg_bench_${n}`;
+    const ts = String(Math.floor(Date.now() / 1000));
+    return {
+      ...r,
+      body,
+      headers: {
+        'content-type': 'application/json',
+        'webhook-id': id,
+        'webhook-timestamp': ts,
+        'webhook-signature': signStandard(secret, id, ts, body),
+      },
+    };
+  };
+}
+
+const signedRequests = (kind: 'shopify' | 'generic', secret: string) =>
+  kind === 'shopify' ? signedOrders(secret) : signedEvents(secret);
+
 /**
  * The floor of the contract (bench/floorServer.ts): verify, parse, record the id once, add the
  * order, group-committed with FULL — on the bare handler's stack, nothing else. Its committed
@@ -195,14 +221,15 @@ async function floor() {
   return { run, committed: orders, lost, ok };
 }
 
-async function bare(body: string): Promise<Run> {
+/**
+ * The reference: the bare handler sent the same load as the webhook run of its kind — the same
+ * bodies and headers, signed per request by this process like the real run's (the bare handler
+ * ignores them), so the load generator does the same work on the 2 cores in both.
+ */
+async function bare(kind: 'shopify' | 'generic'): Promise<Run> {
   const server = await spawnServer('bench/bareServer.ts');
   try {
-    return await load(`${server.url}/hook`, server.pid, (r) => ({
-      ...r,
-      body,
-      headers: { 'content-type': 'application/json' },
-    }));
+    return await load(`${server.url}/hook`, server.pid, signedRequests(kind, 'bare-secret'));
   } finally {
     await server.stop();
   }
@@ -246,25 +273,7 @@ async function webhooks(kind: 'shopify' | 'generic', sync: 'FULL' | 'NORMAL'): P
       body: JSON.stringify({ name: 'bench', kind, rateLimitPerMinute: 10_000_000 }),
     });
     const { source, secret } = secretRevealSchema.parse(await res.json());
-    let n = 0;
-    const shopify = signedOrders(secret.value);
-    const run = await load(`${server.url}${source.url}`, server.pid, (r) => {
-      if (kind === 'shopify') return shopify(r);
-      n++;
-      const body = genericBatch(n);
-      const id = `msg_bench_${n}`;
-      const ts = String(Math.floor(Date.now() / 1000));
-      return {
-        ...r,
-        body,
-        headers: {
-          'content-type': 'application/json',
-          'webhook-id': id,
-          'webhook-timestamp': ts,
-          'webhook-signature': signStandard(secret.value, id, ts, body),
-        },
-      };
-    });
+    const run = await load(`${server.url}${source.url}`, server.pid, signedRequests(kind, secret.value));
     const series = seriesSchema.parse(
       await (
         await fetch(`${server.url}/api/kpis/aov/series?grain=day&from=2026-03-16&to=2026-03-22`, { headers })
@@ -317,19 +326,17 @@ function check(h: WebhookRun, base: Run) {
 }
 type Checked = ReturnType<typeof check>;
 
-// Each webhook run follows the bare run with the same body, so the two see similar neighbours.
-const shopifyBody = shopifyOrder(0);
-const genericBody = genericBatch(0);
+// Each webhook run follows the bare run with the same requests, so the two see similar neighbours.
 const results: Checked[] = [];
 const bares: Record<string, Run> = {};
 let floorRun: Awaited<ReturnType<typeof floor>> | null = null;
 if (RUNS.has('shopify') || RUNS.has('normal') || RUNS.has('floor')) {
-  bares.shopify = await bare(shopifyBody);
+  bares.shopify = await bare('shopify');
   if (RUNS.has('floor')) floorRun = await floor();
   if (RUNS.has('shopify')) results.push(check(await webhooks('shopify', 'FULL'), bares.shopify));
 }
 if (RUNS.has('generic')) {
-  bares.generic = await bare(genericBody);
+  bares.generic = await bare('generic');
   results.push(check(await webhooks('generic', 'FULL'), bares.generic));
 }
 if (RUNS.has('normal') && bares.shopify) results.push(check(await webhooks('shopify', 'NORMAL'), bares.shopify));
@@ -348,7 +355,7 @@ const suite = {
       value: Math.round(r.reqPerSec),
       unit: 'req/s',
       reference: {
-        name: `bare Hono handler returning 200, same body, req/s`,
+        name: `bare Hono handler returning 200, same signed requests, req/s`,
         value: Math.round(r.reference.reqPerSec),
       },
       ratio: r.ratio,
@@ -371,7 +378,7 @@ const suite = {
             value: Math.round(floorRun.run.reqPerSec),
             unit: 'req/s',
             reference: {
-              name: 'bare Hono handler returning 200, same body, req/s',
+              name: 'bare Hono handler returning 200, same signed requests, req/s',
               value: Math.round(bares.shopify.reqPerSec),
             },
             ratio: Number((floorRun.run.reqPerSec / bares.shopify.reqPerSec).toFixed(3)),
@@ -399,9 +406,9 @@ if (!PROF_DIR && FULL_RUN) writeFileSync('bench/results/webhooks.json', `${JSON.
 
 const line = (name: string, r: Run) =>
   `${name.padEnd(44)} ${r.reqPerSec.toFixed(0).padStart(6)} req/s  p99 ${String(r.p99).padStart(4)} ms  server ${String(r.serverCpuUsPerReq).padStart(4)} µs/req  client ${String(r.clientCpuUsPerReq).padStart(4)} µs/req  load ${r.loadavg1}  (${r.non2xx} non-2xx, ${r.errors} errors)`;
-for (const [kind, r] of Object.entries(bares)) console.log(line(`bare Hono handler (${kind} body)`, r));
+for (const [kind, r] of Object.entries(bares)) console.log(line(`bare Hono handler (${kind} requests)`, r));
 if (floorRun && bares.shopify) {
-  console.log(line('floor of the contract (shopify body)', floorRun.run));
+  console.log(line('floor of the contract (shopify requests)', floorRun.run));
   console.log(
     `${''.padEnd(44)} ${((floorRun.run.reqPerSec / bares.shopify.reqPerSec) * 100).toFixed(1)}% of bare; committed ${floorRun.committed}, lost ${floorRun.lost}${floorRun.ok ? '' : ' — CHECK FAILED'}`,
   );
