@@ -44,6 +44,8 @@ export function deliveryListener(deps: AppDeps, log: LogFn) {
 
   return async (req: IncomingMessage, res: ServerResponse, sourceId: string): Promise<void> => {
     const t0 = performance.now();
+    // The path without its query, as the Hono route logs it (a query may carry a token).
+    const path = (req.url ?? '').split('?', 1)[0] ?? '';
     const given = req.headers['x-request-id'];
     const requestId = typeof given === 'string' && PLAIN_ID.test(given) ? given : randomUUID();
     let status: number;
@@ -55,7 +57,7 @@ export function deliveryListener(deps: AppDeps, log: LogFn) {
       status = 200;
       json = JSON.stringify(ack);
     } catch (err) {
-      const answer = errorAnswer(err, requestId, log, req.url ?? '');
+      const answer = errorAnswer(err, requestId, log, path);
       status = answer.status;
       json = JSON.stringify(answer.body);
       if (answer.retryAfter) headers['retry-after'] = answer.retryAfter;
@@ -68,7 +70,6 @@ export function deliveryListener(deps: AppDeps, log: LogFn) {
     });
     if (!req.complete) res.once('finish', () => drain(req));
     res.writeHead(status, headers).end(json);
-    const path = (req.url ?? '').split('?', 1)[0];
     log({
       level: status >= 500 ? 'error' : 'info',
       msg: 'request',
