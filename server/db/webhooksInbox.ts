@@ -89,9 +89,21 @@ export function listDeliveries(db: Db, sourceId: string, limit: number): Deliver
   }));
 }
 
-/** Drops log rows older than `logBefore` and inbox keys older than `inboxBefore` (ISO instants). */
+/**
+ * Drops log rows older than `logBefore` and inbox keys older than `inboxBefore` (ISO instants).
+ * The log has no index on its age (migration 019): rows are appended as they are received, so
+ * it drops every row before the first one received at or after the cutoff, reading only the
+ * rows it drops and that one. A row logged after a clock step backwards is kept until a later
+ * prune passes it; no row newer than the cutoff is ever dropped.
+ */
 export function pruneWebhookTables(db: Db, logBefore: string, inboxBefore: string): { log: number; inbox: number } {
-  const log = db.prepare('DELETE FROM webhook_deliveries WHERE received_at < ?').run(logBefore).changes;
+  const log = db
+    .prepare(
+      `DELETE FROM webhook_deliveries WHERE id < COALESCE(
+         (SELECT id FROM webhook_deliveries WHERE received_at >= ? ORDER BY id LIMIT 1),
+         (SELECT MAX(id) + 1 FROM webhook_deliveries))`,
+    )
+    .run(logBefore).changes;
   const inbox = db.prepare('DELETE FROM webhook_inbox WHERE received_at < ?').run(inboxBefore).changes;
   return { log, inbox };
 }

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { logDelivery, pruneWebhookTables } from '../../server/db/webhooksInbox.js';
 import { deliveryListSchema, sourceListSchema, sourceSchema } from '../../shared/webhooks.js';
 import { makeTestApp } from '../helpers/testApp.js';
 import { createSource, orderBody, send, shopifyHeaders, storedValue } from './webhooksFixtures.js';
@@ -94,4 +95,43 @@ test('the delivery log lists what changed, the last error, and is pruned by age'
   await send(t, s.url, later, shopifyHeaders(s.secret, later, 'orders/create', 'w-3'));
   const after = deliveryListSchema.parse((await t.request('GET', `/api/webhook-sources/${s.id}/deliveries`)).json);
   expect(after.deliveries.map((d) => d.deliveryId)).toEqual(['w-3']);
+});
+
+test('the log is pruned by id: rows before the first one received since the cutoff', async () => {
+  const t = makeTestApp({ now: '2026-03-18T10:00:00Z' });
+  const s = await createSource(t, { name: 'Shop', kind: 'shopify' });
+  // Received in this order; the fourth after the clock stepped back a fortnight.
+  const at = ['2026-03-01', '2026-03-05', '2026-03-20', '2026-03-02', '2026-03-21'];
+  for (const [i, day] of at.entries())
+    logDelivery(t.db, {
+      sourceId: s.id,
+      receivedAt: `${day}T00:00:00.000Z`,
+      deliveryId: `d${i + 1}`,
+      topic: 'orders/create',
+      status: 200,
+      outcome: 'accepted',
+      reason: null,
+      changes: [],
+    });
+  // Inbox keys of the same days.
+  const key = t.db.prepare('INSERT INTO webhook_inbox (source_id, key, received_at) VALUES (?, ?, ?)');
+  for (const [i, day] of at.entries()) key.run(s.id, `webhook:k${i + 1}`, `${day}T00:00:00.000Z`);
+  const keys = () => (t.db.prepare('SELECT key FROM webhook_inbox ORDER BY key').pluck().all() as string[]).join(' ');
+  const ids = () =>
+    (t.db.prepare('SELECT delivery_id FROM webhook_deliveries ORDER BY id').pluck().all() as string[]).join(' ');
+  // d1 and d2 are before d3, the first received since 10 March; d4 (older, logged later) waits.
+  // The inbox keeps everything received since 1 March.
+  expect(pruneWebhookTables(t.db, '2026-03-10T00:00:00.000Z', '2026-03-01T00:00:00.000Z')).toEqual({
+    log: 2,
+    inbox: 0,
+  });
+  expect(ids()).toBe('d3 d4 d5');
+  expect(keys()).toBe('webhook:k1 webhook:k2 webhook:k3 webhook:k4 webhook:k5');
+  // Nothing received since the log's cutoff: the whole log goes; the inbox (by age) loses k1, k2, k4.
+  expect(pruneWebhookTables(t.db, '2026-03-25T00:00:00.000Z', '2026-03-10T00:00:00.000Z')).toEqual({
+    log: 3,
+    inbox: 3,
+  });
+  expect(ids()).toBe('');
+  expect(keys()).toBe('webhook:k3 webhook:k5');
 });
