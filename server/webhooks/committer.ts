@@ -43,6 +43,8 @@ export interface CommitterOptions {
   beforeGroup?: (db: Db) => void;
   /** Runs inside each group's transaction after the jobs, before COMMIT (writes they deferred). */
   afterJobs?: (db: Db) => void;
+  /** Runs after a group was rolled back, to drop what its jobs deferred. */
+  afterRollback?: (db: Db) => void;
   /** How long a job waits for a write lock held by another connection (ROLECARD_WRITE_WAIT_MS). */
   waitMs: number;
 }
@@ -109,6 +111,7 @@ export class GroupCommitter {
       // The COMMIT itself failed (disk full, I/O error), or a job aborted the group: nothing in
       // the group is durable.
       const cause = error instanceof AbortGroup ? error.cause : error;
+      this.opts.afterRollback?.(db);
       for (const job of jobs) job.reject(cause);
       return;
     } finally {

@@ -1,7 +1,7 @@
 import type { WebhookAck } from '../../shared/webhooks.js';
 import type { Db } from '../db/open.js';
 import { getVerifiableSource } from '../db/webhooks.js';
-import { logDelivery, pruneWebhookTables, refusalReason } from '../db/webhooksInbox.js';
+import { flushGroupLog, logDelivery, pruneWebhookTables, refusalReason, startGroupLog } from '../db/webhooksInbox.js';
 import type { AppDeps } from '../deps.js';
 import { ApiError } from '../http/errors.js';
 import { applyDelivery } from './apply.js';
@@ -37,6 +37,7 @@ function committer(db: Db, clock: () => Date, waitMs: number): GroupCommitter {
       waitMs,
       beforeGroup: (d) => {
         groupCells(d).start();
+        startGroupLog(d);
         const now = clock().getTime();
         if (now - lastPrune < PRUNE_EVERY_MS) return;
         lastPrune = now;
@@ -46,8 +47,12 @@ function committer(db: Db, clock: () => Date, waitMs: number): GroupCommitter {
           new Date(now - INBOX_RETENTION_DAYS * DAY_MS).toISOString(),
         );
       },
-      // The group's measure cells, each written once (see cells.ts).
-      afterJobs: (d) => groupCells(d).flush(),
+      // The group's measure cells, each written once (see cells.ts), and its log rows.
+      afterJobs: (d) => {
+        groupCells(d).flush();
+        flushGroupLog(d);
+      },
+      afterRollback: (d) => flushGroupLog(d, false),
     });
   });
 }

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { logDelivery, pruneWebhookTables } from '../../server/db/webhooksInbox.js';
+import { flushGroupLog, logDelivery, pruneWebhookTables, startGroupLog } from '../../server/db/webhooksInbox.js';
 import { deliveryListSchema, sourceListSchema, sourceSchema } from '../../shared/webhooks.js';
 import { makeTestApp } from '../helpers/testApp.js';
 import { createSource, orderBody, send, shopifyHeaders, storedValue } from './webhooksFixtures.js';
@@ -134,4 +134,35 @@ test('the log is pruned by id: rows before the first one received since the cuto
   });
   expect(ids()).toBe('');
   expect(keys()).toBe('webhook:k3 webhook:k5');
+});
+
+test('log rows of a group commit are written together before its COMMIT, in order; a rolled-back group writes none', async () => {
+  const t = makeTestApp();
+  const s = await createSource(t, { name: 'Shop', kind: 'shopify' });
+  const entry = (deliveryId: string) => ({
+    sourceId: s.id,
+    receivedAt: '2026-03-18T10:00:00.000Z',
+    deliveryId,
+    topic: 'orders/create',
+    status: 200,
+    outcome: 'accepted' as const,
+    reason: null,
+    changes: [{ measure: 'orders', date: '2026-03-16', delta: 1 }],
+  });
+  const logged = () =>
+    (t.db.prepare('SELECT delivery_id FROM webhook_deliveries ORDER BY id').pluck().all() as string[]).join(' ');
+  startGroupLog(t.db);
+  logDelivery(t.db, entry('a'));
+  logDelivery(t.db, entry('b'));
+  expect(logged()).toBe('');
+  flushGroupLog(t.db);
+  expect(logged()).toBe('a b');
+  startGroupLog(t.db);
+  logDelivery(t.db, entry('rolled-back'));
+  flushGroupLog(t.db, false);
+  // Outside a group a row is written at once.
+  logDelivery(t.db, entry('c'));
+  expect(logged()).toBe('a b c');
+  const list = deliveryListSchema.parse((await t.request('GET', `/api/webhook-sources/${s.id}/deliveries`)).json);
+  expect(list.deliveries[0]).toMatchObject({ deliveryId: 'c', outcome: 'accepted', changes: entry('c').changes });
 });
