@@ -76,27 +76,23 @@ const logParams = (e: DeliveryLogEntry, out: unknown[]) =>
  * statement, before the group's COMMIT (a statement per delivery cost ~10 µs of binding and
  * dispatch each). Rows stay in the order they were logged, so ids follow arrival as before.
  */
-class GroupLog {
-  rows: DeliveryLogEntry[] | null = null;
-}
-const groupLogs = perConnection(() => new GroupLog());
+const groupLogs = new WeakMap<Db, DeliveryLogEntry[]>();
 
 /** Opens the connection's group log: until `flushGroupLog`, `logDelivery` collects rows. */
 export function startGroupLog(db: Db): void {
-  groupLogs(db).rows = [];
+  groupLogs.set(db, []);
 }
 
 /** Writes the collected rows; also closes the log of a group that was rolled back (`write` false). */
 export function flushGroupLog(db: Db, write = true): void {
-  const log = groupLogs(db);
-  const rows = log.rows;
-  log.rows = null;
+  const rows = groupLogs.get(db);
+  groupLogs.delete(db);
   if (write && rows?.length) runMultiRow(db, LOG_INSERT, LOG_ROW, rows, logParams);
 }
 
 /** Logs a delivery: into the open group log, else at once. */
 export function logDelivery(db: Db, e: DeliveryLogEntry): void {
-  const open = groupLogs(db).rows;
+  const open = groupLogs.get(db);
   if (open) open.push(e);
   else runMultiRow(db, LOG_INSERT, LOG_ROW, [e], logParams);
 }
