@@ -9,6 +9,7 @@ import {
 } from 'node:http';
 import type { AppDeps } from '../deps.js';
 import type { LogFn } from '../ops/logger.js';
+import { logRequest } from '../ops/requestLog.js';
 import { deliverySourceId } from '../routes/webhooks.js';
 import { bodyReader } from '../webhooks/body.js';
 import { receiveWebhook } from '../webhooks/receive.js';
@@ -43,7 +44,7 @@ export function deliveryListener(deps: AppDeps, log: LogFn) {
   });
 
   return async (req: IncomingMessage, res: ServerResponse, sourceId: string): Promise<void> => {
-    const t0 = performance.now();
+    const startedAt = performance.now();
     // The path without its query, as the Hono route logs it (a query may carry a token).
     const path = (req.url ?? '').split('?', 1)[0] ?? '';
     const given = req.headers['x-request-id'];
@@ -70,16 +71,7 @@ export function deliveryListener(deps: AppDeps, log: LogFn) {
     });
     if (!req.complete) res.once('finish', () => drain(req));
     res.writeHead(status, headers).end(json);
-    log({
-      level: status >= 500 ? 'error' : 'info',
-      msg: 'request',
-      requestId,
-      method: 'POST',
-      route: ROUTE,
-      path,
-      status,
-      durationMs: Math.round((performance.now() - t0) * 10) / 10,
-    });
+    logRequest(log, { requestId, method: 'POST', route: ROUTE, path, status, startedAt });
   };
 }
 

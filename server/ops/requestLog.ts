@@ -6,13 +6,31 @@ import type { LogFn } from './logger.js';
 /** Probes hit these every few seconds; logged at debug so they do not drown real traffic. */
 const QUIET = new Set(['/healthz', '/readyz']);
 
+/** The request's log line, from what any front end knows of it (Hono's middleware, or the
+ * Node listener that answers webhook deliveries: server/http/deliveryListener.ts). */
+export function logRequest(
+  log: LogFn,
+  r: { requestId: string; method: string; route: string; path: string; status: number; startedAt: number },
+): void {
+  log({
+    level: r.status >= 500 ? 'error' : QUIET.has(r.path) ? 'debug' : 'info',
+    msg: 'request',
+    requestId: r.requestId,
+    method: r.method,
+    route: r.route,
+    path: r.path,
+    status: r.status,
+    durationMs: Math.round((performance.now() - r.startedAt) * 10) / 10,
+  });
+}
+
 /**
  * One JSON line per request: id, method, route pattern, path, status, duration. Deliberately
  * no headers, query strings or bodies: they carry tokens, signatures and personal data.
  */
 export function requestLog(log: LogFn): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const t0 = performance.now();
+    const startedAt = performance.now();
     let failed = false;
     try {
       await next();
@@ -25,15 +43,13 @@ export function requestLog(log: LogFn): MiddlewareHandler<AppEnv> {
       const status = failed ? 500 : c.res.status;
       // routeIndex ends on the handler that answered (or threw): its pattern is the route.
       const route = matchedRoutes(c)[c.req.routeIndex]?.path ?? c.req.path;
-      log({
-        level: status >= 500 ? 'error' : QUIET.has(c.req.path) ? 'debug' : 'info',
-        msg: 'request',
+      logRequest(log, {
         requestId: c.get('requestId'),
         method: c.req.method,
         route,
         path: c.req.path,
         status,
-        durationMs: Math.round((performance.now() - t0) * 10) / 10,
+        startedAt,
       });
     }
   };

@@ -13,7 +13,7 @@ const DELIVERY_PATH = /^\/api\/webhooks\/([^/?#]+)(?:\?|$)/;
 /** True for a request URL (absolute, as Hono receives it) whose path is a delivery's. */
 export function isDeliveryPath(url: string): boolean {
   const path = url.indexOf('/', url.indexOf('://') + 3);
-  return path !== -1 && DELIVERY_PATH.test(url.slice(path));
+  return path !== -1 && deliverySourceId(url.slice(path)) !== null;
 }
 
 /**
