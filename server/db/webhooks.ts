@@ -1,4 +1,5 @@
 import type { Source, SourceKind } from '../../shared/webhooks.js';
+import { loopTurn } from '../ops/loopTurn.js';
 import { type CatalogSnapshot, getCatalog } from './catalog.js';
 import type { Db } from './open.js';
 import { perConnection } from './prepared.js';
@@ -80,6 +81,8 @@ export interface VerifiableSource {
 interface SourceCache {
   /** PRAGMA data_version when filled: it changes when another connection commits. */
   dataVersion: number;
+  /** The event-loop turn data_version was last read in (server/ops/loopTurn.ts). */
+  turn: number;
   /** The catalog snapshot the rows' segment keys were read under (a new one after a catalog change). */
   catalog: CatalogSnapshot;
   sources: Map<string, VerifiableSource>;
@@ -95,12 +98,16 @@ const sourceCaches = new WeakMap<Db, SourceCache>();
  * are not cached (a caller trying random ids must not grow memory).
  */
 export function getVerifiableSource(db: Db, id: string): VerifiableSource | undefined {
-  const s = statements(db);
-  const dataVersion = s.dataVersion.get() as number;
   const catalog = getCatalog(db);
   let cache = sourceCaches.get(db);
-  if (!cache || cache.dataVersion !== dataVersion || cache.catalog !== catalog) {
-    cache = { dataVersion, catalog, sources: new Map() };
+  const turn = loopTurn();
+  if (!cache || cache.turn !== turn || cache.catalog !== catalog) {
+    // Another connection's commit is looked for once per event-loop turn, not per delivery:
+    // the deliveries read in one turn arrived together, none of them after the other's commit.
+    const dataVersion = statements(db).dataVersion.get() as number;
+    if (!cache || cache.dataVersion !== dataVersion || cache.catalog !== catalog)
+      cache = { dataVersion, turn, catalog, sources: new Map() };
+    cache.turn = turn;
     sourceCaches.set(db, cache);
   }
   const hit = cache.sources.get(id);

@@ -9,12 +9,12 @@ import { perConnection } from './prepared.js';
 
 function prepare(db: Db) {
   return {
-    seen: db.prepare('SELECT 1 FROM webhook_inbox WHERE source_id = ? AND key = ?').pluck(),
-    record: db.prepare('INSERT INTO webhook_inbox (source_id, key, received_at) VALUES (?, ?, ?)'),
+    claim: db.prepare('INSERT OR IGNORE INTO webhook_inbox (source_id, key, received_at) VALUES (?, ?, ?)'),
+    release: db.prepare('DELETE FROM webhook_inbox WHERE source_id = ? AND key = ?'),
     getOrder: db.prepare('SELECT * FROM webhook_orders WHERE source_id = ? AND order_id = ?'),
     putOrder: db.prepare(
       `INSERT INTO webhook_orders (source_id, order_id, counted, day, net, new_customer, refunded, returned_day, cancelled)
-       VALUES (@sourceId, @orderId, @counted, @day, @net, @newCustomer, @refunded, @returnedDay, @cancelled)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (source_id, order_id) DO UPDATE SET counted = excluded.counted, day = excluded.day,
          net = excluded.net, new_customer = excluded.new_customer, refunded = excluded.refunded,
          returned_day = excluded.returned_day, cancelled = excluded.cancelled`,
@@ -25,15 +25,25 @@ function prepare(db: Db) {
 /** Prepared once per connection: this is the webhook hot path. */
 const statements = perConnection(prepare);
 
-/** True when any of the delivery's keys was already committed for this source. */
-export function inboxHasAny(db: Db, sourceId: string, keys: readonly string[]): boolean {
+/**
+ * Records the delivery's keys in one statement each, inside the group's transaction. Returns
+ * null when any key was already there (a duplicate; the keys this call added are taken back),
+ * else the keys added, for `releaseInbox` if the delivery is then refused. Inserting first
+ * decides "seen before?" and records it in one step, instead of a read now and a write later.
+ */
+export function claimInbox(db: Db, sourceId: string, keys: readonly string[], at: string): string[] | null {
   const s = statements(db);
-  return keys.some((k) => s.seen.get(sourceId, k) !== undefined);
+  const added: string[] = [];
+  for (const k of keys) if (s.claim.run(sourceId, k, at).changes === 1) added.push(k);
+  if (added.length === keys.length) return added;
+  releaseInbox(db, sourceId, added);
+  return null;
 }
 
-export function recordInbox(db: Db, sourceId: string, keys: readonly string[], at: string): void {
+/** Takes back keys `claimInbox` added: a refused delivery is never in the inbox (its retry may succeed). */
+export function releaseInbox(db: Db, sourceId: string, keys: readonly string[]): void {
   const s = statements(db);
-  for (const k of keys) s.record.run(sourceId, k, at);
+  for (const k of keys) s.release.run(sourceId, k);
 }
 
 export interface DeliveryLogEntry {
@@ -175,10 +185,15 @@ export function getOrderState(db: Db, sourceId: string, orderId: string): OrderS
 }
 
 export function putOrderState(db: Db, o: OrderState): void {
-  statements(db).putOrder.run({
-    ...o,
-    counted: o.counted ? 1 : 0,
-    newCustomer: o.newCustomer ? 1 : 0,
-    cancelled: o.cancelled ? 1 : 0,
-  });
+  statements(db).putOrder.run(
+    o.sourceId,
+    o.orderId,
+    o.counted ? 1 : 0,
+    o.day,
+    o.net,
+    o.newCustomer ? 1 : 0,
+    o.refunded,
+    o.returnedDay,
+    o.cancelled ? 1 : 0,
+  );
 }

@@ -23,6 +23,7 @@ export function isDeliveryPath(url: string): boolean {
 export function deliverySourceId(path: string): string | null {
   const raw = DELIVERY_PATH.exec(path)?.[1];
   if (raw === undefined) return null;
+  if (!raw.includes('%')) return raw;
   try {
     return decodeURIComponent(raw);
   } catch {

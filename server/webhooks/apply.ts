@@ -2,7 +2,7 @@ import type { MeasureChange, WebhookAck } from '../../shared/webhooks.js';
 import { getCatalog } from '../db/catalog.js';
 import type { Db } from '../db/open.js';
 import type { SourceRow } from '../db/webhooks.js';
-import { inboxHasAny, logDelivery, recordInbox, refusalReason } from '../db/webhooksInbox.js';
+import { claimInbox, logDelivery, refusalReason, releaseInbox } from '../db/webhooksInbox.js';
 import { ApiError } from '../http/errors.js';
 import { applyWritesTo, checkBatch } from '../ingest/core.js';
 import { groupCells } from './cells.js';
@@ -11,23 +11,31 @@ import { deliveryReason } from './reasons.js';
 import type { PreparedDelivery } from './types.js';
 
 /**
- * Runs inside the group's transaction: a duplicate changes nothing; otherwise the inbox keys,
+ * Runs inside the group's transaction: a duplicate changes nothing (its keys are claimed first,
+ * `claimInbox`, and taken back if it is refused); otherwise the inbox keys,
  * the per-order/ticket state, the measure changes (through the one ingestion core, into the
  * group's cells) and the log row commit together, or — refused — nothing but the refusal's
  * log row. Returns a refusal instead of throwing so that log row is kept.
  *
  * No savepoint per delivery (it cost ~35 µs a delivery: SQLite copies every page a savepoint
  * touches into its sub-journal). Instead every check that can refuse a delivery runs before
- * it writes a row: reading the inbox and the state, planning, the core's checks and the
- * non-negative check against the cells (rolled back to the delivery's mark if refused). Only
- * then are its rows written; if one of those writes fails (a storage error, never a refusal),
+ * it writes a row other than its inbox keys (deleted again if it is refused): reading the
+ * state, planning, the core's checks and the non-negative check against the cells (rolled
+ * back to the delivery's mark if refused). Only then are its rows written; if one of those
+ * writes — or taking its keys back — fails (a storage error, never a refusal),
  * the whole group is rolled back and every delivery in it answered with the error, so half a
  * delivery is never committed and nothing is acknowledged.
  */
 export function applyDelivery(db: Db, source: SourceRow, d: PreparedDelivery, at: Date): WebhookAck | ApiError {
   const receivedAt = at.toISOString();
   const log = { sourceId: source.id, receivedAt, deliveryId: d.deliveryId, topic: d.topic };
-  if (inboxHasAny(db, source.id, d.keys)) {
+  let claimed: string[] | null;
+  try {
+    claimed = claimInbox(db, source.id, d.keys, receivedAt);
+  } catch (err) {
+    throw new AbortGroup(err);
+  }
+  if (!claimed) {
     const reason = deliveryReason('already_received', {});
     logDelivery(db, { ...log, status: 200, outcome: 'duplicate', reason, changes: [] });
     return { ok: true, duplicate: true, ignored: false, changes: [] };
@@ -46,6 +54,11 @@ export function applyDelivery(db: Db, source: SourceRow, d: PreparedDelivery, at
     }
   } catch (err) {
     cells.rollbackTo(mark);
+    try {
+      releaseInbox(db, source.id, claimed);
+    } catch (storage) {
+      throw new AbortGroup(storage);
+    }
     if (!(err instanceof ApiError)) throw err;
     logDelivery(db, { ...log, status: err.status, outcome: 'refused', reason: refusalReason(err), changes: [] });
     return err;
@@ -58,7 +71,6 @@ export function applyDelivery(db: Db, source: SourceRow, d: PreparedDelivery, at
   }));
   const ignored = plan.ignored ?? null;
   try {
-    recordInbox(db, source.id, d.keys, receivedAt);
     plan.save?.(db);
     logDelivery(db, { ...log, status: 200, outcome: ignored ? 'ignored' : 'accepted', reason: ignored, changes });
   } catch (err) {

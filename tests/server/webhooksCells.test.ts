@@ -215,3 +215,25 @@ test('a Shopify cancellation refused by the non-negative check leaves the order 
   expect(storedValue(t, 'orders', day)).toBe(0);
   expect(storedValue(t, 'net_revenue', day)).toBe(0);
 });
+
+test('a delivery whose second key was seen is a duplicate, and its first key is not left behind', async () => {
+  const { t, source } = await setup();
+  const keys = () => t.db.prepare('SELECT key FROM webhook_inbox ORDER BY key').pluck().all();
+  const cells = groupCells(t.db);
+  const apply = (keys: string[]) =>
+    t.db.transaction(() => {
+      cells.start();
+      const prepared = prepareGeneric('k', {
+        mode: 'increment',
+        items: [{ measure: 'orders', date: '2026-03-16', value: 1 }],
+      });
+      const out = applyDelivery(t.db, source, { ...prepared, keys }, AT);
+      cells.flush();
+      return out;
+    })();
+  expect(apply(['event:orders/create:7'])).toMatchObject({ duplicate: false });
+  // A new webhook id for the same merchant action: its event key was committed, so nothing changes.
+  expect(apply(['webhook:w2', 'event:orders/create:7'])).toMatchObject({ duplicate: true });
+  expect(keys()).toEqual(['event:orders/create:7']);
+  expect(row(t, '2026-03-16')?.value).toBe(1);
+});
