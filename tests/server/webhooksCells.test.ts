@@ -218,7 +218,7 @@ test('a Shopify cancellation refused by the non-negative check leaves the order 
 
 test('a delivery whose second key was seen is a duplicate, and its first key is not left behind', async () => {
   const { t, source } = await setup();
-  const keys = () => t.db.prepare('SELECT key FROM webhook_inbox ORDER BY key').pluck().all();
+  const inbox = () => t.db.prepare('SELECT key FROM webhook_inbox ORDER BY key').pluck().all();
   const cells = groupCells(t.db);
   const apply = (keys: string[]) =>
     t.db.transaction(() => {
@@ -234,6 +234,6 @@ test('a delivery whose second key was seen is a duplicate, and its first key is 
   expect(apply(['event:orders/create:7'])).toMatchObject({ duplicate: false });
   // A new webhook id for the same merchant action: its event key was committed, so nothing changes.
   expect(apply(['webhook:w2', 'event:orders/create:7'])).toMatchObject({ duplicate: true });
-  expect(keys()).toEqual(['event:orders/create:7']);
+  expect(inbox()).toEqual(['event:orders/create:7']);
   expect(row(t, '2026-03-16')?.value).toBe(1);
 });
