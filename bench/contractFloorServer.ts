@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { join } from 'node:path';
 import { migrate } from '../server/db/migrate.js';
 import { openDb } from '../server/db/open.js';
+import { bodyReader } from '../server/webhooks/body.js';
 import { dayOf } from '../server/webhooks/day.js';
 import { parseJsonLossless } from '../server/webhooks/json.js';
 import { fromUnits, toUnits } from '../server/webhooks/money.js';
@@ -161,6 +162,8 @@ function flush(): void {
 }
 
 const limiter = new RateLimiter();
+/** As the real path decodes: a body that is not UTF-8 is malformed. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 const answer = (res: ServerResponse, status: number, body: string) =>
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
 const header = (req: IncomingMessage, name: string) => {
@@ -168,28 +171,17 @@ const header = (req: IncomingMessage, name: string) => {
   return typeof v === 'string' ? v : '';
 };
 
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    req.on('data', (c: Buffer) => {
-      total += c.length;
-      if (total <= limit) chunks.push(c);
-    });
-    req.on('end', () =>
-      resolve(total > limit ? null : chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)),
-    );
-    req.on('error', reject);
-  });
-}
-
 createServer(async (req, res) => {
   const receivedAt = new Date();
   const source = req.method === 'POST' ? sources.get((req.url ?? '').slice('/api/webhooks/'.length)) : undefined;
   if (!source) return answer(res, 404, '{"error":"not_found"}');
-  if (Number(header(req, 'content-length')) > source.maxBodyBytes) return answer(res, 413, '{"error":"too_large"}');
-  const body = await readBody(req, source.maxBodyBytes);
-  if (!body) return answer(res, 413, '{"error":"too_large"}');
+  // The shipped reader: a declared length over the limit is refused unread, a longer stream cut off.
+  let body: Uint8Array;
+  try {
+    body = await bodyReader(req.headers['content-length'], req)(source.maxBodyBytes);
+  } catch {
+    return answer(res, 413, '{"error":"too_large"}');
+  }
   if (!verifyShopify(source.secrets, body, header(req, 'x-shopify-hmac-sha256')))
     return answer(res, 401, '{"error":"bad_signature"}');
   if (!/^application\/([a-z.+-]*\+)?json\b/i.test(header(req, 'content-type')))
@@ -199,7 +191,7 @@ createServer(async (req, res) => {
   if (header(req, 'x-shopify-topic') !== 'orders/create') return answer(res, 422, '{"error":"unknown_topic"}');
   let payload: unknown;
   try {
-    payload = parseJsonLossless(body.toString('utf8'));
+    payload = parseJsonLossless(utf8.decode(body));
   } catch {
     return answer(res, 400, '{"error":"malformed_json"}');
   }
