@@ -83,7 +83,8 @@ test('the overview explains the revenue change against last week and a year ago,
   const insight = revenueInsightSchema.parse(await getJson('/api/insights/revenue'));
   await page.goto(server.url);
   await page.locator('.revenue-row').first().waitFor();
-  // The panel sits above the attention strip.
+  // The panel sits above the attention strip; each has its own query, so wait for both.
+  await page.locator('.attention').waitFor();
   const order = await page.evaluate(() => {
     const panel = document.querySelector('.revenue-panel');
     const strip = document.querySelector('.attention');
