@@ -8,6 +8,7 @@ import { build } from 'vite';
 import { launchBrowser } from '../tests/helpers/browser.js';
 import { startServer } from '../tests/helpers/server.js';
 import { generateBenchDb } from './generate-data.js';
+import { compileServerForBench } from './lib/compiled.js';
 import { load1, machine } from './lib/machine.js';
 import { signInContext } from './lib/session.js';
 import { type Figure, figure, median, type SuiteResult, summarize } from './lib/stats.js';
@@ -210,6 +211,7 @@ async function charts(browser: Browser, url: string, harnessBase?: string): Prom
 async function main() {
   const loadBefore = load1();
   const chunks = buildApp();
+  await compileServerForBench();
   await buildHarness();
   const initialJs = chunks.filter((c) => c.initial && c.file.endsWith('.js')).reduce((a, c) => a + c.gzipKb, 0);
   console.log(chunks.map((c) => `${c.file}: ${c.gzipKb} KB gzip${c.initial ? ' (initial)' : ''}`).join('\n'));

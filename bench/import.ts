@@ -21,6 +21,7 @@ import { migrate } from '../server/db/migrate.js';
 import { openDb } from '../server/db/open.js';
 import { defaultCatalog } from '../shared/catalog.js';
 import { startServer } from '../tests/helpers/server.js';
+import { compileServerForBench } from './lib/compiled.js';
 
 const ROWS = Number(process.env.ROWS ?? 1_000_000);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -125,6 +126,7 @@ function peakRssMb(pid: number): number {
 }
 
 async function main() {
+  await compileServerForBench();
   const sqlite3 = ensureSqlite3();
   const dir = mkdtempSync(join(tmpdir(), 'rolecard-bench-import-'));
   const file = join(dir, 'long.csv');

@@ -12,6 +12,7 @@ import { addDays, shiftWeek, type Week, weekOf } from '../shared/period.js';
 import { scorecardSchema, seriesSchema } from '../shared/schemas.js';
 import { startServer } from '../tests/helpers/server.js';
 import { generateBenchDb } from './generate-data.js';
+import { compileServerForBench } from './lib/compiled.js';
 import { closeAgent, timedGet } from './lib/http.js';
 import { load1, machine, rssOf } from './lib/machine.js';
 import { signInCookie } from './lib/session.js';
@@ -365,6 +366,7 @@ function figures(results: ScaleResult[]): Figure[] {
 }
 
 async function main() {
+  await compileServerForBench();
   const loadBefore = load1();
   const results: ScaleResult[] = [];
   for (const scale of SCALES) results.push(await benchScale(scale));

@@ -8,6 +8,7 @@ import { seriesSchema } from '../shared/schemas.js';
 import { type SourceKind, secretRevealSchema, sourceListSchema } from '../shared/webhooks.js';
 import { freePort, TEST_ADMIN } from '../tests/helpers/server.js';
 import { orderBody } from '../tests/server/webhooksFixtures.js';
+import { compiledPath, compileServerForBench } from './lib/compiled.js';
 import { signInCookie } from './lib/session.js';
 
 /**
@@ -98,10 +99,20 @@ function load(url: string, pid: number, setupRequest?: (r: autocannon.Request) =
   });
 }
 
-/** Spawns a server script on a free loopback port; resolves once it prints that it listens. */
+const SERVER_SCRIPTS = [
+  'bench/bareServer.ts',
+  'bench/floorServer.ts',
+  'bench/contractFloorServer.ts',
+  'bench/webhooksServer.ts',
+];
+
+/**
+ * Spawns a server script, compiled as `npm start` runs the server (every server here, the bare
+ * reference too, so none pays tsx's costs), on a free loopback port; resolves once it listens.
+ */
 async function spawnServer(script: string, env: Record<string, string> = {}, nodeArgs: string[] = []) {
   const port = await freePort();
-  const proc: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
+  const proc: ChildProcess = spawn(process.execPath, [...nodeArgs, compiledPath(script)], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -257,7 +268,7 @@ interface WebhookRun {
 
 async function webhooks(kind: 'shopify' | 'generic', sync: 'FULL' | 'NORMAL'): Promise<WebhookRun> {
   const dir = mkdtempSync(join(tmpdir(), 'rolecard-bench-'));
-  // One file per thread (tsx's loader runs in its own): the busiest is the main thread.
+  // One profile per thread that runs JavaScript (the main one; an import worker if any).
   const prof = PROF_DIR ? ['--cpu-prof', '--cpu-prof-dir', join(PROF_DIR, `${kind}-${sync}`)] : [];
   const server = await spawnServer(
     'bench/webhooksServer.ts',
@@ -400,6 +411,7 @@ function print(r: Round): void {
   }
 }
 
+await compileServerForBench(SERVER_SCRIPTS);
 const rounds: Round[] = [];
 for (let i = 1; i <= ROUNDS; i++) {
   const r = await round();

@@ -1,6 +1,5 @@
 import type { Server } from 'node:http';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { defaultCatalog } from '../shared/catalog.js';
 import { startAlerts } from './alerts/runtime.js';
@@ -18,9 +17,8 @@ import { createLogger, toLogFn } from './ops/logger.js';
 import { findLiveServer, removePidFile, writePidFile } from './ops/pidFile.js';
 import { scheduleBackups } from './ops/schedule.js';
 import { appVersion } from './ops/version.js';
+import { projectRoot } from './paths.js';
 import { loadDemoReviews } from './reviews/demo.js';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 async function start() {
   const config = loadConfig();
@@ -60,7 +58,7 @@ async function start() {
     log({
       msg: `Deleted uploads left by earlier server processes: ${orphans.folders} folder(s), ${orphans.files} expired file(s).`,
     });
-  const { app, createServer } = createApp({ db, config, clock, staticDir: join(root, 'dist/web'), log });
+  const { app, createServer } = createApp({ db, config, clock, staticDir: join(projectRoot, 'dist/web'), log });
   const backups = scheduleBackups(db, config.backup, log);
   const alerts = startAlerts({ db, config, clock, log });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host, createServer }, (info) => {

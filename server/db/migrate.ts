@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { projectRoot } from '../paths.js';
 import type { Db } from './open.js';
 
-const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
+/** Read from the sources even by the compiled server: the .sql files are not copied. */
+const MIGRATIONS_DIR = join(projectRoot, 'server', 'db', 'migrations');
 
 export interface Migration {
   version: number;

@@ -13,6 +13,8 @@ afterAll(async () => {
 });
 
 test('an empty data folder starts with the demo scorecard on one port', async () => {
+  // The browser suite runs the compiled server `npm start` runs (vitest.config.ts), not tsx.
+  expect(server.proc.spawnargs.slice(1)).toEqual(['dist/node/server/main.js']);
   expect(server.output()).toContain('Loaded the demo dataset');
   expect((await fetch(`${server.url}/api/scorecard`)).status).toBe(401);
   const res = await server.api('/api/scorecard');

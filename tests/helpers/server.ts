@@ -32,11 +32,21 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Starts the real server (`server/main.ts`) on a temporary database; resolves once it listens. */
+/**
+ * How the server is started: from its TypeScript sources through tsx, or — with
+ * ROLECARD_TEST_SERVER=compiled (the browser suite, see vitest.config.ts, and the benchmarks) —
+ * from the compiled build `npm start` runs (scripts/build-server.ts; built by the caller).
+ */
+const serverArgs = () =>
+  process.env.ROLECARD_TEST_SERVER === 'compiled'
+    ? ['dist/node/server/main.js']
+    : ['--import', 'tsx', 'server/main.ts'];
+
+/** Starts the real server on a temporary database; resolves once it listens. */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
   const dbPath = env.ROLECARD_DB ?? join(mkdtempSync(join(tmpdir(), 'rolecard-')), 'rolecard.db');
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const proc = spawn(process.execPath, serverArgs(), {
     env: {
       ...process.env,
       PORT: String(port),
