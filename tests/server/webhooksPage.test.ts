@@ -98,7 +98,7 @@ test('in Spanish a log row words its stored reason code; English keeps the store
     .run(s.id);
   const log = await t.get(`/api/webhook-sources/${s.id}/deliveries?limit=50`, deliveryListSchema);
   const show = (locale: Locale) =>
-    render(locale, { sources: [] }, createElement(DeliveryLog, { sourceId: s.id }), [
+    render(locale, { sources: [] }, createElement(DeliveryLog, { sourceId: s.id, currency: 'EUR' }), [
       [['webhook-sources', s.id, 'deliveries'], log],
     ]);
 

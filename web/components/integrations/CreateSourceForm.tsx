@@ -74,7 +74,7 @@ export function CreateSourceForm({ onCreated }: { onCreated: (secret: string) =>
           placeholder={t('integrations.create.segmentPlaceholder')}
         />
       </label>
-      <button type="submit" disabled={create.isPending}>
+      <button type="submit" className="btn btn-primary" disabled={create.isPending}>
         {create.isPending ? t('integrations.create.pending') : t('integrations.create.submit')}
       </button>
       {create.isError && (

@@ -1,17 +1,32 @@
 import { useQuery } from '@tanstack/react-query';
 import { useIntl } from 'react-intl';
+import type { MeasureChange } from '../../../shared/webhooks';
+import { catalogOptions } from '../../api/queries';
 import { useErrorWords } from '../../i18n/useErrorWords';
 import { useT } from '../../i18n/useT';
-import { formatDateTime, formatLongDate } from '../../lib/format';
+import { formatChange, formatDateTime, formatLongDate } from '../../lib/format';
 import { reasonText } from '../../lib/webhookReasons';
 import { deliveriesOptions } from './queries';
 
-/** The source's latest deliveries: what arrived, what we answered, what it changed. */
-export function DeliveryLog({ sourceId }: { sourceId: string }) {
+/**
+ * The source's latest deliveries: what arrived, what we answered, what it changed — each change
+ * by its measure's name (in the reader's language) and in its unit, money in `currency` (the
+ * source's, else the installation's). A measure the catalog no longer has shows its key.
+ */
+export function DeliveryLog({ sourceId, currency }: { sourceId: string; currency: string }) {
   const t = useT();
   const words = useErrorWords();
   const { locale } = useIntl();
   const q = useQuery(deliveriesOptions(sourceId));
+  const measures = useQuery(catalogOptions()).data?.measures;
+  const change = (c: MeasureChange) => {
+    const m = measures?.find((x) => x.key === c.measure);
+    return t('integrations.deliveries.change', {
+      measure: m?.name ?? c.measure,
+      delta: formatChange({ absolute: c.delta, relative: null }, m?.unit ?? 'count', currency, locale),
+      date: formatLongDate(c.date),
+    });
+  };
   if (q.isPending) return <p role="status">{t('integrations.deliveries.loading')}</p>;
   if (q.isError)
     return <p role="alert">{t('integrations.deliveries.couldNotLoad', { reason: words.error(q.error) })}</p>;
@@ -41,19 +56,7 @@ export function DeliveryLog({ sourceId }: { sourceId: string }) {
               {t(`integrations.outcome.${d.outcome}`)}
               {d.reason && <div className="reason">{reasonText(d, t, locale)}</div>}
             </td>
-            <td>
-              {d.changes.length
-                ? d.changes
-                    .map((c) =>
-                      t('integrations.deliveries.change', {
-                        measure: c.measure,
-                        delta: c.delta,
-                        date: formatLongDate(c.date),
-                      }),
-                    )
-                    .join('; ')
-                : '—'}
-            </td>
+            <td>{d.changes.length ? d.changes.map(change).join('; ') : '—'}</td>
           </tr>
         ))}
       </tbody>

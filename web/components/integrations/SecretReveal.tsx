@@ -14,6 +14,7 @@ export function SecretReveal({ value, onDone }: { value: string; onDone: () => v
       <div className="row">
         <button
           type="button"
+          className="btn"
           onClick={() =>
             navigator.clipboard?.writeText(value).then(
               () => setCopied(true),
@@ -23,7 +24,7 @@ export function SecretReveal({ value, onDone }: { value: string; onDone: () => v
         >
           {copied ? t('integrations.secret.copied') : t('integrations.secret.copy')}
         </button>
-        <button type="button" onClick={onDone}>
+        <button type="button" className="btn btn-primary" onClick={onDone}>
           {t('integrations.secret.stored')}
         </button>
       </div>

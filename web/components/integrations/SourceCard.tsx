@@ -1,8 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { type Source, secretRevealSchema, sourceSchema } from '../../../shared/webhooks';
 import { api } from '../../api/client';
+import { configOptions } from '../../api/queries';
 import { useErrorWords } from '../../i18n/useErrorWords';
 import { T, useT } from '../../i18n/useT';
 import { formatDateTime } from '../../lib/format';
@@ -18,6 +19,7 @@ export function SourceCard({ source }: { source: Source }) {
   const t = useT();
   const words = useErrorWords();
   const { locale } = useIntl();
+  const installationCurrency = useQuery(configOptions()).data?.currency ?? 'EUR';
   const [secret, setSecret] = useState<string | null>(null);
   const [showLog, setShowLog] = useState(false);
   const refresh = () => qc.invalidateQueries({ queryKey: ['webhook-sources'] });
@@ -79,7 +81,12 @@ export function SourceCard({ source }: { source: Source }) {
           <li key={s.id}>
             <T id="integrations.source.secret" values={{ hint: s.hint, date: formatDateTime(s.createdAt), code }} />
             {source.secrets.length > 1 && (
-              <button type="button" onClick={() => revoke.mutate(s.id)} disabled={revoke.isPending}>
+              <button
+                type="button"
+                className="btn btn-small"
+                onClick={() => revoke.mutate(s.id)}
+                disabled={revoke.isPending}
+              >
                 {t('integrations.source.revoke')}
               </button>
             )}
@@ -87,18 +94,18 @@ export function SourceCard({ source }: { source: Source }) {
         ))}
       </ul>
       <div className="row">
-        <button type="button" onClick={() => rotate.mutate()} disabled={rotate.isPending}>
+        <button type="button" className="btn" onClick={() => rotate.mutate()} disabled={rotate.isPending}>
           {t('integrations.source.rotate')}
         </button>
-        <button type="button" onClick={() => toggle.mutate()} disabled={toggle.isPending}>
+        <button type="button" className="btn" onClick={() => toggle.mutate()} disabled={toggle.isPending}>
           {source.enabled ? t('integrations.source.disable') : t('integrations.source.enable')}
         </button>
-        <button type="button" aria-expanded={showLog} onClick={() => setShowLog((v) => !v)}>
+        <button type="button" className="btn" aria-expanded={showLog} onClick={() => setShowLog((v) => !v)}>
           {showLog ? t('integrations.source.hideDeliveries') : t('integrations.source.showDeliveries')}
         </button>
       </div>
       {failed && <p role="alert">{words.error(failed)}</p>}
-      {showLog && <DeliveryLog sourceId={source.id} />}
+      {showLog && <DeliveryLog sourceId={source.id} currency={source.currency ?? installationCurrency} />}
     </article>
   );
 }

@@ -55,7 +55,7 @@ export default {
   'integrations.deliveries.status': 'Status',
   'integrations.deliveries.result': 'Result',
   'integrations.deliveries.changes': 'Changes',
-  'integrations.deliveries.change': '{measure} {delta, number, ::sign-always} on {date}',
+  'integrations.deliveries.change': '{measure} {delta} on {date}',
   'integrations.outcome.accepted': 'accepted',
   'integrations.outcome.duplicate': 'duplicate',
   'integrations.outcome.ignored': 'ignored',

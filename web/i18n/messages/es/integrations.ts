@@ -56,7 +56,7 @@ export default {
   'integrations.deliveries.status': 'Estado',
   'integrations.deliveries.result': 'Resultado',
   'integrations.deliveries.changes': 'Cambios',
-  'integrations.deliveries.change': '{measure} {delta, number, ::sign-always} el {date}',
+  'integrations.deliveries.change': '{measure} {delta} el {date}',
   'integrations.outcome.accepted': 'aceptada',
   'integrations.outcome.duplicate': 'duplicada',
   'integrations.outcome.ignored': 'ignorada',

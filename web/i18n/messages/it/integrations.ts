@@ -56,7 +56,7 @@ export default {
   'integrations.deliveries.status': 'Stato',
   'integrations.deliveries.result': 'Esito',
   'integrations.deliveries.changes': 'Modifiche',
-  'integrations.deliveries.change': '{measure} {delta, number, ::sign-always} il {date}',
+  'integrations.deliveries.change': '{measure} {delta} il {date}',
   'integrations.outcome.accepted': 'accettata',
   'integrations.outcome.duplicate': 'duplicata',
   'integrations.outcome.ignored': 'ignorata',

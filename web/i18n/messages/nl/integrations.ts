@@ -56,7 +56,7 @@ export default {
   'integrations.deliveries.status': 'Status',
   'integrations.deliveries.result': 'Resultaat',
   'integrations.deliveries.changes': 'Wijzigingen',
-  'integrations.deliveries.change': '{measure} {delta, number, ::sign-always} op {date}',
+  'integrations.deliveries.change': '{measure} {delta} op {date}',
   'integrations.outcome.accepted': 'geaccepteerd',
   'integrations.outcome.duplicate': 'dubbel',
   'integrations.outcome.ignored': 'genegeerd',

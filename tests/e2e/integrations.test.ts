@@ -1,0 +1,150 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { seriesSchema } from '../../shared/schemas.js';
+import { ARTIFACTS, launchBrowser, signedInPage } from '../helpers/browser.js';
+import { type RunningServer, startServer } from '../helpers/server.js';
+import { orderBody, shopifyHeaders } from '../server/webhooksFixtures.js';
+
+/**
+ * The Integrations page in Chromium, against the compiled server on the demo data: the admin
+ * registers a Shopify source through the form, copies the secret shown once, the shop's
+ * deliveries arrive over real HTTP (one accepted, its retry, one with a wrong signature), and
+ * the page shows the counts, the last error and the delivery log with what each changed.
+ * Then the secret is rotated: the old one keeps working until it is revoked.
+ */
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+/** The source's first secret, from the first test (rotated in the second). */
+let firstSecret = '';
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  page = await signedInPage(browser, server.url, { viewport: { width: 1280, height: 900 } });
+  page.on('pageerror', (e) => {
+    throw e;
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+// 23:30 in New York on 30 Nov is 05:30 on 1 Dec in Madrid: the source's zone decides the day.
+const ORDER = {
+  id: '820982911946154508',
+  createdAt: '2026-11-30T23:30:00-05:00',
+  total: '120.00',
+  tax: '20.00',
+  shipping: '5.00',
+  ordersCount: 1,
+};
+const DAY = '2026-12-01';
+// Net revenue = total − tax − shipping = 120.00 − 20.00 − 5.00.
+const NET = 95;
+
+const card = () => page.locator('article.source-card', { hasText: 'Spanish shop' });
+
+function deliver(path: string, secret: string, webhookId: string) {
+  const body = orderBody(ORDER);
+  return fetch(`${server.url}${path}`, {
+    method: 'POST',
+    headers: shopifyHeaders(secret, body, 'orders/create', webhookId),
+    body,
+  });
+}
+
+/** Orders and net revenue of shop_es on DAY, from the AOV series (its denominator and numerator). */
+async function shopEsDay() {
+  const res = await server.api(`/api/kpis/aov/series?grain=day&from=${DAY}&to=${DAY}&segment=shop_es`);
+  const point = seriesSchema.parse(await res.json()).points[0];
+  return { orders: point?.denominator ?? 0, revenue: point?.numerator ?? 0 };
+}
+
+test('an admin registers a Shopify source, sees the secret once, and reads its deliveries', async () => {
+  const before = await shopEsDay();
+  await page.goto(`${server.url}/integrations`);
+  await page.getByLabel('Name').fill('Spanish shop');
+  await page.getByLabel('Kind').selectOption('shopify');
+  await page.getByLabel('Time zone (optional)').fill('Europe/Madrid');
+  await page.getByLabel('Segment (optional)').fill('shop_es');
+  await page.getByRole('button', { name: 'Create source' }).click();
+
+  // The secret: shown once, 32 random bytes in base64url (43 characters).
+  const shown = page.getByTestId('secret-value');
+  const secret = (await shown.textContent()) ?? '';
+  expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  await page.screenshot({ path: `${ARTIFACTS}/integrations-secret.png`, fullPage: true });
+  await page.getByRole('button', { name: 'I have stored it' }).click();
+  await shown.waitFor({ state: 'detached' });
+  firstSecret = secret;
+  // Afterwards only its last four characters are visible.
+  await expect(card().locator('.secrets li').textContent()).resolves.toContain(`…${secret.slice(-4)}`);
+  expect(await page.content()).not.toContain(secret);
+
+  const path = new URL((await card().locator('code').first().textContent()) ?? '').pathname;
+  expect(path).toMatch(/^\/api\/webhooks\/[\w-]+$/);
+  expect((await deliver(path, secret, 'w-1')).status).toBe(200);
+  const retry = await deliver(path, secret, 'w-1');
+  expect(await retry.json()).toMatchObject({ ok: true, duplicate: true });
+  expect((await deliver(path, 'not-the-secret-of-this-source', 'w-2')).status).toBe(401);
+
+  // The order counted once, on the Madrid day, in the source's segment.
+  expect(await shopEsDay()).toEqual({ orders: before.orders + 1, revenue: before.revenue + NET });
+
+  await page.reload();
+  await card().waitFor();
+  await expect(card().locator('.muted').textContent()).resolves.toContain('1 accepted, 1 duplicate, 1 refused');
+  await expect(card().locator('.muted').textContent()).resolves.toContain('Days in Europe/Madrid · segment shop_es');
+  const lastError = (await card().getByTestId('last-error').textContent()) ?? '';
+  expect(lastError).toContain('Last error (401');
+  expect(lastError).toContain('signature does not match');
+
+  await card().getByRole('button', { name: 'Show deliveries' }).click();
+  const rows = card().locator('table.delivery-log tbody tr');
+  await rows.first().waitFor();
+  // Newest first: the refusal, the duplicate, the accepted delivery with its three changes.
+  await expect(rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-outcome')))).resolves.toEqual([
+    'refused',
+    'duplicate',
+    'accepted',
+  ]);
+  const accepted = rows.nth(2);
+  await expect(accepted.locator('td').nth(1).textContent()).resolves.toBe('w-1');
+  await expect(accepted.locator('td').nth(2).textContent()).resolves.toBe('orders/create');
+  // By the measures' names, money in the shop's currency, on the Madrid day.
+  await expect(accepted.locator('td').nth(5).textContent()).resolves.toBe(
+    'Orders +1 on 1 Dec 2026; Net revenue +€95.00 on 1 Dec 2026; New customers +1 on 1 Dec 2026',
+  );
+  await expect(rows.nth(1).textContent()).resolves.toContain('already received');
+  await expect(rows.nth(0).locator('td').nth(3).textContent()).resolves.toBe('401');
+  await page.screenshot({ path: `${ARTIFACTS}/integrations-deliveries.png`, fullPage: true });
+});
+
+test('a rotated secret: the old one keeps working until it is revoked', async () => {
+  expect(firstSecret).not.toBe('');
+  await page.goto(`${server.url}/integrations`);
+  await card().getByRole('button', { name: 'Rotate secret' }).click();
+  const fresh = (await card().getByTestId('secret-value').textContent()) ?? '';
+  expect(fresh).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  expect(fresh).not.toBe(firstSecret);
+  await card().getByRole('button', { name: 'I have stored it' }).click();
+  const secrets = card().locator('.secrets li');
+  await secrets.nth(1).waitFor();
+  const path = new URL((await card().locator('code').first().textContent()) ?? '').pathname;
+  // Both verify while both are active.
+  expect((await deliver(path, fresh, 'w-3')).status).toBe(200);
+  expect((await deliver(path, firstSecret, 'w-4')).status).toBe(200);
+
+  // Revoking the first leaves the fresh one, the only one that verifies from now on.
+  await secrets
+    .filter({ hasText: `…${firstSecret.slice(-4)}` })
+    .getByRole('button', { name: 'Revoke' })
+    .click();
+  await secrets.nth(1).waitFor({ state: 'detached' });
+  await expect(secrets.textContent()).resolves.toContain(`…${fresh.slice(-4)}`);
+  expect((await deliver(path, firstSecret, 'w-5')).status).toBe(401);
+  expect((await deliver(path, fresh, 'w-6')).status).toBe(200);
+  await page.screenshot({ path: `${ARTIFACTS}/integrations-rotated.png`, fullPage: true });
+});
