@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { seriesSchema } from '../../shared/schemas.js';
-import { ARTIFACTS, launchBrowser, signedInPage } from '../helpers/browser.js';
+import { ARTIFACTS, serverAndPage } from '../helpers/browser.js';
 import { type RunningServer, startServer } from '../helpers/server.js';
 import { orderBody, shopifyHeaders } from '../server/webhooksFixtures.js';
 
@@ -13,23 +13,15 @@ import { orderBody, shopifyHeaders } from '../server/webhooksFixtures.js';
  * Then the secret is rotated: the old one keeps working until it is revoked.
  */
 let server: RunningServer;
-let browser: Browser;
 let page: Page;
+let close = async () => {};
 /** The source's first secret, from the first test (rotated in the second). */
 let firstSecret = '';
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await signedInPage(browser, server.url, { viewport: { width: 1280, height: 900 } });
-  page.on('pageerror', (e) => {
-    throw e;
-  });
+  ({ server, page, close } = await serverAndPage(startServer));
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => close());
 
 // 23:30 in New York on 30 Nov is 05:30 on 1 Dec in Madrid: the source's zone decides the day.
 const ORDER = {

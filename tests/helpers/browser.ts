@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import type { RunningServer } from './server.js';
 
 export const ARTIFACTS = 'test-results/screenshots';
 
@@ -39,4 +40,29 @@ export async function signedInPage(
   });
   if (res.status() !== 200) throw new Error(`sign-in as ${email} → ${res.status()}: ${await res.text()}`);
   return context.newPage();
+}
+
+/**
+ * The real server, Chromium and a page signed in as the demo Head of Digital that fails the
+ * test on any uncaught page error; `close` stops the browser and the server.
+ */
+export async function serverAndPage(
+  start: () => Promise<RunningServer>,
+  viewport = { width: 1280, height: 900 },
+): Promise<{ server: RunningServer; browser: Browser; page: Page; close: () => Promise<void> }> {
+  const server = await start();
+  const browser = await launchBrowser();
+  const page = await signedInPage(browser, server.url, { viewport });
+  page.on('pageerror', (e) => {
+    throw e;
+  });
+  return {
+    server,
+    browser,
+    page,
+    close: async () => {
+      await browser.close();
+      await server.stop();
+    },
+  };
 }
