@@ -70,6 +70,17 @@ describe('what each persona may do', () => {
     await page.goto(`${server.url}/users`);
     await page.getByRole('heading', { name: 'API tokens' }).waitFor();
     await expect(page.getByRole('heading', { name: 'People' }).count()).resolves.toBe(0);
+    // Create a token, use it, revoke it (a body-less DELETE from the browser), and it stops working.
+    const panel = page.locator('section[aria-labelledby="tokens-heading"]');
+    await panel.getByLabel('Name').fill('Nightly export');
+    await panel.getByRole('button', { name: 'Create token' }).click();
+    const token = (await panel.locator('.callout code').textContent()) ?? '';
+    const readWith = () => fetch(`${server.url}/api/scorecard`, { headers: { authorization: `Bearer ${token}` } });
+    expect((await readWith()).status).toBe(200);
+    const row = panel.locator('tbody tr', { hasText: 'Nightly export' });
+    await row.getByRole('button', { name: 'Revoke' }).click();
+    await row.getByText(/^revoked /).waitFor();
+    expect((await readWith()).status).toBe(401);
     expect(await nav(page)).not.toContain('Integrations');
     await openCatalog(page);
     await expect(page.getByRole('heading', { name: 'Add to the catalog' }).count()).resolves.toBe(0);

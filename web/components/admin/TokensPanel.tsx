@@ -77,6 +77,11 @@ export function TokensPanel() {
           </tbody>
         </table>
       </div>
+      {revoke.isError && (
+        <p role="alert" className="field-error">
+          {words.error(revoke.error)}
+        </p>
+      )}
       <form onSubmit={submit} className="inline-form" noValidate>
         <h3>{t('admin.tokens.create')}</h3>
         <label>
