@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Alert, alertListSchema } from '../../shared/alerts.js';
+import { type Alert, alertListSchema, alertWebhookListSchema } from '../../shared/alerts.js';
 import { publicConfigSchema, scorecardSchema } from '../../shared/schemas.js';
 import { ARTIFACTS, launchBrowser, signedInPage } from '../helpers/browser.js';
 import { type RunningServer, startServer } from '../helpers/server.js';
@@ -133,6 +133,12 @@ describe('alerts in the UI', () => {
     await expect(delivery.textContent()).resolves.toContain('Webhook to Marketing Manager: delivered');
     expect(hook.received).toHaveLength(2);
     await page.screenshot({ path: `${ARTIFACTS}/alerts-delivered.png`, fullPage: true });
+
+    // Removing the webhook (a body-less DELETE from the browser) stops the sending.
+    await row.getByRole('button', { name: 'Remove' }).click();
+    await row.getByText('Not sent anywhere').waitFor();
+    const hooks = alertWebhookListSchema.parse(await getJson('/api/alert-webhooks'));
+    expect(hooks.webhooks.map((w) => w.role.key)).not.toContain('marketing_manager');
   });
 
   test('a viewer reads the alerts but sees no webhooks or deliveries', async () => {

@@ -57,7 +57,12 @@ export function WebhookRow({
           {t(hook ? 'alerts.webhook.saveNewSecret' : 'alerts.webhook.save')}
         </button>
         {hook && (
-          <button type="button" className="btn" disabled={remove.isPending} onClick={() => remove.mutate(role.key)}>
+          <button
+            type="button"
+            className="btn"
+            disabled={remove.isPending}
+            onClick={() => remove.mutate(role.key, { onError: (err) => setProblem(err.message) })}
+          >
             {t('alerts.webhook.remove')}
           </button>
         )}
