@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type Scorecard, scorecardSchema, seriesSchema } from '../../shared/schemas.js';
 import { ARTIFACTS, launchBrowser, signedInPage } from '../helpers/browser.js';
+import { percentDigits } from '../helpers/percent.js';
 import { type RunningServer, startServer } from '../helpers/server.js';
 
 /**
@@ -72,10 +73,10 @@ test('the overview shows every role card with the API values, statuses and healt
       await expect(line.getAttribute('data-status')).resolves.toBe(k.status);
     }
   }
-  // Values by hand from the sums behind them: conversion = orders / sessions, shown with 2 decimals.
+  // Values by hand from the sums behind them: conversion = orders / sessions, up to 2 decimals.
   const conv = lastWeek.roles.flatMap((r) => r.kpis).find((k) => k.kpi.key === 'conversion_rate');
   if (!conv?.numerator || !conv.denominator) throw new Error('demo has conversion data');
-  const convText = `${((conv.numerator / conv.denominator) * 100).toFixed(2)}%`;
+  const convText = `${percentDigits(conv.numerator, conv.denominator)}%`;
   await expect(page.locator('.role-card [data-kpi="conversion_rate"] .kpi-value').textContent()).resolves.toBe(
     convText,
   );
@@ -141,7 +142,7 @@ test('the week picker and the URL change the week, and the cards follow', async 
   // The previous week's conversion, by hand from its sums.
   const conv = prevApi.roles.flatMap((r) => r.kpis).find((k) => k.kpi.key === 'conversion_rate');
   await expect(page.locator('.role-card [data-kpi="conversion_rate"] .kpi-value').textContent()).resolves.toBe(
-    `${(((conv?.numerator ?? 0) / (conv?.denominator ?? 1)) * 100).toFixed(2)}%`,
+    `${percentDigits(conv?.numerator ?? 0, conv?.denominator ?? 1)}%`,
   );
   // Next goes back; the last complete week is the default, so the URL drops ?week.
   await page.getByRole('button', { name: 'Next week' }).click();
@@ -207,12 +208,12 @@ test('hovering a chart point shows its exact value and the sums behind the ratio
   await tip.waitFor();
   await expect(tip.locator('.tt-period').textContent()).resolves.toContain(p.period);
   await expect(tip.locator('.tt-ratio').textContent()).resolves.toBe(
-    `${((p.numerator / p.denominator) * 100).toFixed(2)}% = ${grouped(p.numerator)} orders / ${grouped(p.denominator)} sessions`,
+    `${percentDigits(p.numerator, p.denominator)}% = ${grouped(p.numerator)} orders / ${grouped(p.denominator)} sessions`,
   );
   // The text summary states the latest value for screen readers.
   const last = series.points[11];
   await expect(panel.locator('.chart-summary').textContent()).resolves.toContain(
-    `Latest ${(((last?.numerator ?? 0) / (last?.denominator ?? 1)) * 100).toFixed(2)}%`,
+    `Latest ${percentDigits(last?.numerator ?? 0, last?.denominator ?? 1)}%`,
   );
   await page.screenshot({ path: `${ARTIFACTS}/role.png`, fullPage: true });
   // The keyboard reaches the same tooltips: focus a chart, step through points with arrows.
@@ -350,10 +351,10 @@ test('a Spanish browser gets the weekly review and a role page in Spanish', asyn
     );
     await es.getByRole('heading', { name: /^Requiere atención/ }).waitFor();
     await es.getByRole('heading', { name: 'Qué movió los ingresos' }).waitFor();
-    // The decimal comma and Spanish's spaced percent sign: orders / sessions with 2 decimals.
+    // The decimal comma and Spanish's spaced percent sign: orders / sessions, up to 2 decimals.
     const conv = lastWeek.roles.flatMap((x) => x.kpis).find((k) => k.kpi.key === 'conversion_rate');
     if (!conv?.numerator || !conv.denominator) throw new Error('demo has conversion data');
-    const pct = ((conv.numerator / conv.denominator) * 100).toFixed(2).replace('.', ',');
+    const pct = percentDigits(conv.numerator, conv.denominator, ',');
     await expect(
       es.locator('.role-card [data-kpi="conversion_rate"] .kpi-value').textContent().then(spaced),
     ).resolves.toBe(`${pct} %`);

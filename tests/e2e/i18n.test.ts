@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type Scorecard, scorecardSchema } from '../../shared/schemas.js';
 import { ARTIFACTS, launchBrowser, signedInPage } from '../helpers/browser.js';
+import { percentDigits } from '../helpers/percent.js';
 import { type RunningServer, startServer } from '../helpers/server.js';
 
 let server: RunningServer;
@@ -95,7 +96,7 @@ test.each(LANGUAGES)('the overview in $locale: heading, KPI name, percentage and
   // Conversion = orders / sessions of the week, as a percentage with two decimals.
   const conv = lastWeek.roles.flatMap((r) => r.kpis).find((k) => k.kpi.key === 'conversion_rate');
   if (!conv?.numerator || !conv.denominator) throw new Error('the demo has conversion data');
-  const digits = ((conv.numerator / conv.denominator) * 100).toFixed(2).replace(/0$/, '').replace('.', l.decimal);
+  const digits = percentDigits(conv.numerator, conv.denominator, l.decimal);
   expect(plain(await card.locator('[data-kpi="conversion_rate"] .kpi-value').textContent())).toBe(l.percent(digits));
 
   expect(plain(await page.locator('.week-dates').textContent())).toBe(

@@ -31,8 +31,14 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** "−8.2%" / "+0.9 pts" the way a reader writes a signed one-decimal number. */
-const signed = (v: number, unit: string) => `${v < 0 ? '−' : '+'}${Math.abs(v).toFixed(1)}${unit}`;
+/** "−8.2%" / "+0.9 pts" the way a reader writes a signed one-decimal number; one that rounds to zero is "±0.0". */
+const signed = (v: number, unit: string) => {
+  const digits = Math.abs(v).toFixed(1);
+  return `${digits === '0.0' ? '±' : v < 0 ? '−' : '+'}${digits}${unit}`;
+};
+/** The words beside a factor's arrow: a factor that rounds to zero had no effect. */
+const effect = (v: number) =>
+  Math.abs(v).toFixed(1) === '0.0' ? /▬.*no effect/ : v < 0 ? /▼.*lowered revenue/ : /▲.*raised revenue/;
 
 /** LMDI-I points of each factor from two weeks' sums: L(R1, R0)·ln(x1/x0) / R0 × 100. */
 function lmdiPoints(b: { sessions: number; orders: number; revenue: number }, c: typeof b) {
@@ -74,7 +80,7 @@ async function checkPanel(insight: RevenueInsight) {
       expect(text).toContain(signed(points[i] ?? Number.NaN, ' pts'));
       expect(text).toContain(`· ${roleOf(kpi)}`);
       // The good-or-bad colour has words too: an arrow and "raised/lowered revenue".
-      expect(text).toMatch((points[i] ?? 0) < 0 ? /▼.*lowered revenue/ : /▲.*raised revenue/);
+      expect(text).toMatch(effect(points[i] ?? 0));
     }
   }
 }

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, test } from 'vitest';
 import { alertDeliveryListSchema } from '../../shared/alerts.js';
-import { dateInZone, shiftWeek, weekOf } from '../../shared/period.js';
+import { addDays, dateInZone, shiftWeek, weekOf } from '../../shared/period.js';
 import { type RunningServer, startServer } from '../helpers/server.js';
 import { daily, receiver } from '../server/alertsFixtures.js';
 
@@ -30,9 +30,12 @@ async function post(server: RunningServer, path: string, body: unknown, method =
 
 describe('alerts in the running server', () => {
   test('evaluated after an ingest, delivered; an attempt in flight at SIGTERM resumes after restart', async () => {
-    const first = await startServer({ ROLECARD_DEMO: '0' });
-    const last = shiftWeek(weekOf(dateInZone(new Date(), 'UTC')), -1);
+    // The server's calendar is the test's: UTC.
+    const first = await startServer({ ROLECARD_DEMO: '0', ROLECARD_TZ: 'UTC' });
+    const today = dateInZone(new Date(), 'UTC');
+    const last = shiftWeek(weekOf(today), -1);
     const before = shiftWeek(last, -1);
+    const yesterday = addDays(today, -1);
     await post(first, '/api/roles/ecommerce_manager/alert-webhook', { url: hook.url }, 'PUT');
     await post(first, '/api/targets', {
       kpi: 'conversion_rate',
@@ -41,10 +44,13 @@ describe('alerts in the running server', () => {
       effectiveFrom: before.label,
     });
     await post(first, '/api/ingest', {
+      // Data up to yesterday: from the third day of a week on, data ending with last week would
+      // also raise a missing-data alert, and this test is about the one turned-red alert.
       items: [
-        ...daily('sessions', before.start, last.end, 1000),
+        ...daily('sessions', before.start, yesterday, 1000),
         ...daily('orders', before.start, before.end, 32),
         ...daily('orders', last.start, last.end, 25),
+        ...daily('orders', addDays(last.end, 1), yesterday, 25),
       ],
     });
     await until('the delivery attempt', () => hook.received.length === 1);
@@ -67,7 +73,7 @@ describe('alerts in the running server', () => {
     db.close();
 
     hanging = false;
-    const second = await startServer({ ROLECARD_DB: first.dbPath, ROLECARD_DEMO: '0' });
+    const second = await startServer({ ROLECARD_DB: first.dbPath, ROLECARD_DEMO: '0', ROLECARD_TZ: 'UTC' });
     try {
       await until('the redelivery', () => hook.received.length === 2);
       expect(hook.received[1]?.headers['webhook-id']).toBe(hook.received[0]?.headers['webhook-id']);
