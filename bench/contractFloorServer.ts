@@ -1,7 +1,9 @@
+import cluster from 'node:cluster';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
+import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { migrate } from '../server/db/migrate.js';
-import { openDb } from '../server/db/open.js';
+import { type Db, openDb } from '../server/db/open.js';
 import { bodyReader } from '../server/webhooks/body.js';
 import { dayOf } from '../server/webhooks/day.js';
 import { parseJsonLossless } from '../server/webhooks/json.js';
@@ -32,17 +34,35 @@ import { shopifyOrderSchema } from '../shared/webhooks.js';
  * ingestion core's shared checks and the measure changes echoed in the answer.
  */
 const SECRET = process.env.FLOOR_SECRET ?? '';
+/**
+ * single (default): one thread does everything. Experiments: FLOOR_THREADED=1, a worker
+ * thread writes the groups; FLOOR_CLUSTER=n, n processes answer HTTP (Node's cluster) and the
+ * primary writes the groups.
+ */
+const role = !isMainThread
+  ? 'writer-thread'
+  : cluster.isWorker
+    ? 'http-worker'
+    : process.env.FLOOR_CLUSTER
+      ? 'cluster-primary'
+      : process.env.FLOOR_THREADED === '1'
+        ? 'threaded'
+        : 'single';
+const setsUp = role === 'single' || role === 'threaded' || role === 'cluster-primary';
+const answersHttp = role === 'single' || role === 'threaded' || role === 'http-worker';
 const SOURCE = 'floor-source';
 const db = openDb(join(process.env.FLOOR_DIR ?? '.', 'contract.db'));
-migrate(db);
-db.exec(`INSERT OR IGNORE INTO measures (key, name, unit) VALUES
+if (setsUp) {
+  migrate(db);
+  db.exec(`INSERT OR IGNORE INTO measures (key, name, unit) VALUES
   ('orders', 'Orders', 'count'), ('net_revenue', 'Net revenue', 'currency'), ('new_customers', 'New customers', 'count');
   INSERT OR IGNORE INTO webhook_sources (id, name, kind, max_body_bytes, rate_limit_per_minute, created_at)
   VALUES ('${SOURCE}', 'floor', 'shopify', 1048576, 10000000, '2026-01-01T00:00:00Z');`);
-db.prepare("INSERT INTO webhook_secrets (source_id, secret, hint, created_at) VALUES (?, ?, '', '')").run(
-  SOURCE,
-  SECRET,
-);
+  db.prepare("INSERT INTO webhook_secrets (source_id, secret, hint, created_at) VALUES (?, ?, '', '')").run(
+    SOURCE,
+    SECRET,
+  );
+}
 const measureId = (key: string) =>
   (db.prepare('SELECT id FROM measures WHERE key = ?').pluck().get(key) as number) ?? 0;
 const M = { orders: measureId('orders'), net: measureId('net_revenue'), newCustomers: measureId('new_customers') };
@@ -73,92 +93,203 @@ function loadSources(): void {
     .all() as Array<Omit<Source, 'secrets'> & { secrets: string }>;
   for (const r of rows) sources.set(r.id, { ...r, secrets: JSON.parse(r.secrets) as string[] });
 }
-loadSources();
+if (answersHttp) loadSources();
 
-const inbox = db.prepare('INSERT OR IGNORE INTO webhook_inbox (source_id, key, received_at) VALUES (?, ?, ?)');
-const newOrder = db.prepare(
-  `INSERT INTO webhook_orders (source_id, order_id, counted, day, net, new_customer) VALUES (?, ?, 1, ?, ?, ?)
-   ON CONFLICT DO NOTHING`,
-);
-const addCell = db.prepare(
-  `INSERT INTO measure_values (measure_id, segment_id, day, value, source_kind, source_id, written_at)
-   VALUES (?, 1, ?, ?, 'webhook', ?, ?)
-   ON CONFLICT DO UPDATE SET value = value + excluded.value, source_kind = excluded.source_kind,
-     source_id = excluded.source_id, written_at = excluded.written_at`,
-);
-const LOG_ROWS = 64;
-const LOG_ROW = '(?, ?, ?, ?, ?, ?, ?)';
-const logMany = db.prepare(
-  `INSERT INTO webhook_deliveries (source_id, received_at, delivery_id, topic, status, outcome, changes) VALUES ${Array(LOG_ROWS).fill(LOG_ROW).join(', ')}`,
-);
-const logOne = db.prepare(
-  `INSERT INTO webhook_deliveries (source_id, received_at, delivery_id, topic, status, outcome, changes) VALUES ${LOG_ROW}`,
-);
-const begin = db.prepare('BEGIN IMMEDIATE');
-const commit = db.prepare('COMMIT');
-db.pragma(`synchronous = ${process.env.FLOOR_SYNC ?? 'FULL'}`);
-
-interface Job {
-  source: Source;
+/** A verified, parsed order on its way to the group's transaction (plain data: it may cross to a worker). */
+interface Row {
+  sourceId: string;
   key: string;
   orderId: string;
   receivedAt: string;
   day: string;
   net: number;
   newCustomer: boolean;
-  done: (body: string) => void;
 }
-let queue: Job[] = [];
 
-function flush(): void {
-  const jobs = queue;
-  queue = [];
-  loadSources();
-  const cells = new Map<string, { measure: number; day: string; value: number; by: string; at: string }>();
-  const add = (measure: number, day: string, value: number, by: string, at: string) => {
-    const k = `${measure}|${day}`;
-    const c = cells.get(k);
-    if (c) {
-      c.value += value;
-      c.by = by;
-      c.at = at;
-    } else cells.set(k, { measure, day, value, by, at });
+/** The group's transaction on connection `on`: the answers, one per row, in order. */
+function groupWriter(on: Db): (rows: Row[]) => string[] {
+  const inbox = on.prepare('INSERT OR IGNORE INTO webhook_inbox (source_id, key, received_at) VALUES (?, ?, ?)');
+  const newOrder = on.prepare(
+    `INSERT INTO webhook_orders (source_id, order_id, counted, day, net, new_customer) VALUES (?, ?, 1, ?, ?, ?)
+     ON CONFLICT DO NOTHING`,
+  );
+  const addCell = on.prepare(
+    `INSERT INTO measure_values (measure_id, segment_id, day, value, source_kind, source_id, written_at)
+     VALUES (?, 1, ?, ?, 'webhook', ?, ?)
+     ON CONFLICT DO UPDATE SET value = value + excluded.value, source_kind = excluded.source_kind,
+       source_id = excluded.source_id, written_at = excluded.written_at`,
+  );
+  const LOG_ROWS = 64;
+  const LOG_ROW = '(?, ?, ?, ?, ?, ?, ?)';
+  const logMany = on.prepare(
+    `INSERT INTO webhook_deliveries (source_id, received_at, delivery_id, topic, status, outcome, changes) VALUES ${Array(LOG_ROWS).fill(LOG_ROW).join(', ')}`,
+  );
+  const logOne = on.prepare(
+    `INSERT INTO webhook_deliveries (source_id, received_at, delivery_id, topic, status, outcome, changes) VALUES ${LOG_ROW}`,
+  );
+  const begin = on.prepare('BEGIN IMMEDIATE');
+  const commit = on.prepare('COMMIT');
+  on.pragma(`synchronous = ${process.env.FLOOR_SYNC ?? 'FULL'}`);
+
+  return (rows) => {
+    const cells = new Map<string, { measure: number; day: string; value: number; by: string; at: string }>();
+    const add = (measure: number, day: string, value: number, by: string, at: string) => {
+      const k = `${measure}|${day}`;
+      const c = cells.get(k);
+      if (c) {
+        c.value += value;
+        c.by = by;
+        c.at = at;
+      } else cells.set(k, { measure, day, value, by, at });
+    };
+    const log: unknown[] = [];
+    const answers: string[] = [];
+    begin.run();
+    for (const j of rows) {
+      const sid = j.sourceId;
+      if (inbox.run(sid, j.key, j.receivedAt).changes === 0) {
+        log.push(sid, j.receivedAt, j.key, 'orders/create', 200, 'duplicate', '[]');
+        answers.push('{"ok":true,"duplicate":true}');
+        continue;
+      }
+      if (newOrder.run(sid, j.orderId, j.day, j.net, j.newCustomer ? 1 : 0).changes === 0) {
+        log.push(sid, j.receivedAt, j.key, 'orders/create', 200, 'ignored', '[]');
+        answers.push('{"ok":true,"duplicate":false,"ignored":true}');
+        continue;
+      }
+      const by = `${sid}/${j.key}`;
+      add(M.orders, j.day, 1, by, j.receivedAt);
+      add(M.net, j.day, j.net, by, j.receivedAt);
+      let changes = `[{"measure":"orders","date":"${j.day}","delta":1},{"measure":"net_revenue","date":"${j.day}","delta":${j.net}}`;
+      if (j.newCustomer) {
+        add(M.newCustomers, j.day, 1, by, j.receivedAt);
+        changes += `,{"measure":"new_customers","date":"${j.day}","delta":1}`;
+      }
+      log.push(sid, j.receivedAt, j.key, 'orders/create', 200, 'accepted', `${changes}]`);
+      answers.push('{"ok":true,"duplicate":false}');
+    }
+    for (const c of cells.values()) addCell.run(c.measure, c.day, c.value, c.by, c.at);
+    const perRow = 7;
+    let i = 0;
+    for (; i + LOG_ROWS * perRow <= log.length; i += LOG_ROWS * perRow)
+      logMany.run(log.slice(i, i + LOG_ROWS * perRow));
+    for (; i < log.length; i += perRow) logOne.run(log.slice(i, i + perRow));
+    commit.run();
+    return answers;
   };
-  const log: unknown[] = [];
-  const answers: string[] = [];
-  begin.run();
-  for (const j of jobs) {
-    const sid = j.source.id;
-    if (inbox.run(sid, j.key, j.receivedAt).changes === 0) {
-      log.push(sid, j.receivedAt, j.key, 'orders/create', 200, 'duplicate', '[]');
-      answers.push('{"ok":true,"duplicate":true}');
-      continue;
+}
+
+/**
+ * Where the groups are written. In-thread (the default): on this connection, on the event loop.
+ * FLOOR_THREADED=1: a worker thread owns a second connection and writes the groups there, so
+ * the event loop goes on reading, verifying and parsing the next deliveries while a group
+ * commits and fsyncs (an experiment: can a second core lift the floor past 60 %?). The worker
+ * tells the main thread when another connection changed the database, so the sources are read
+ * again as the in-thread path does once per group.
+ */
+let queue: Row[] = [];
+let dones: Array<(body: string) => void> = [];
+const submit = (row: Row, done: (body: string) => void) => {
+  if (!queue.length) setImmediate(flush);
+  queue.push(row);
+  dones.push(done);
+};
+let flush: () => void;
+type ToWriter = { id: number; rows: Row[] };
+type FromWriter = { id: number; answers: string[] } | { reload: true };
+
+/**
+ * A writer the HTTP side sends its groups to (a worker thread, or the cluster's primary):
+ * the groups that queued up while the last one committed are written as one transaction. It
+ * tells the HTTP side when another connection changed the database (`reload`), which the
+ * in-thread path sees itself once per group.
+ */
+function serveWriter(
+  onMessage: (handle: (m: ToWriter, reply: (r: FromWriter) => void) => void) => void,
+  broadcast: (r: FromWriter) => void,
+): void {
+  const write = groupWriter(db);
+  let pending: Array<{ m: ToWriter; reply: (r: FromWriter) => void }> = [];
+  let version = dataVersion.get() as number;
+  const run = () => {
+    const now = dataVersion.get() as number;
+    if (now !== version) broadcast({ reload: true });
+    version = now;
+    const batch = pending;
+    pending = [];
+    const answers = write(batch.flatMap((p) => p.m.rows));
+    let at = 0;
+    for (const p of batch) {
+      p.reply({ id: p.m.id, answers: answers.slice(at, at + p.m.rows.length) });
+      at += p.m.rows.length;
     }
-    if (newOrder.run(sid, j.orderId, j.day, j.net, j.newCustomer ? 1 : 0).changes === 0) {
-      log.push(sid, j.receivedAt, j.key, 'orders/create', 200, 'ignored', '[]');
-      answers.push('{"ok":true,"duplicate":false,"ignored":true}');
-      continue;
-    }
-    const by = `${sid}/${j.key}`;
-    add(M.orders, j.day, 1, by, j.receivedAt);
-    add(M.net, j.day, j.net, by, j.receivedAt);
-    let changes = `[{"measure":"orders","date":"${j.day}","delta":1},{"measure":"net_revenue","date":"${j.day}","delta":${j.net}}`;
-    if (j.newCustomer) {
-      add(M.newCustomers, j.day, 1, by, j.receivedAt);
-      changes += `,{"measure":"new_customers","date":"${j.day}","delta":1}`;
-    }
-    log.push(sid, j.receivedAt, j.key, 'orders/create', 200, 'accepted', `${changes}]`);
-    answers.push('{"ok":true,"duplicate":false}');
-  }
-  for (const c of cells.values()) addCell.run(c.measure, c.day, c.value, c.by, c.at);
-  const perRow = 7;
-  let i = 0;
-  for (; i + LOG_ROWS * perRow <= log.length; i += LOG_ROWS * perRow) logMany.run(log.slice(i, i + LOG_ROWS * perRow));
-  for (; i < log.length; i += perRow) logOne.run(log.slice(i, i + perRow));
-  commit.run();
-  jobs.forEach((j, k) => {
-    j.done(answers[k] as string);
+  };
+  onMessage((m, reply) => {
+    if (!pending.length) setImmediate(run);
+    pending.push({ m, reply });
   });
+}
+
+/** The HTTP side of a remote writer: each event-loop turn's deliveries go as one message. */
+function sendToWriter(send: (m: ToWriter) => void): (r: FromWriter) => void {
+  const waiting = new Map<number, Array<(body: string) => void>>();
+  let next = 0;
+  flush = () => {
+    const id = next++;
+    waiting.set(id, dones);
+    send({ id, rows: queue });
+    queue = [];
+    dones = [];
+  };
+  return (r) => {
+    if ('reload' in r) return loadSources();
+    const ds = waiting.get(r.id) ?? [];
+    waiting.delete(r.id);
+    for (const [k, done] of ds.entries()) done(r.answers[k] as string);
+  };
+}
+
+if (role === 'writer-thread') {
+  serveWriter(
+    (handle) => parentPort?.on('message', (m: ToWriter) => handle(m, (r) => parentPort?.postMessage(r))),
+    (r) => parentPort?.postMessage(r),
+  );
+} else if (role === 'threaded') {
+  const worker = new Worker(new URL(import.meta.url));
+  worker.on(
+    'message',
+    sendToWriter((m) => worker.postMessage(m)),
+  );
+} else if (role === 'cluster-primary') {
+  const workers = Array.from({ length: Number(process.env.FLOOR_CLUSTER) }, () => cluster.fork());
+  // FLOOR_CLUSTER_WRITES=1: each process writes its own groups on its own connection (SQLite's lock serialises them).
+  if (process.env.FLOOR_CLUSTER_WRITES !== '1')
+    serveWriter(
+      (handle) => {
+        for (const w of workers) w.on('message', (m: ToWriter) => handle(m, (r) => w.send(r)));
+      },
+      (r) => {
+        for (const w of workers) w.send(r);
+      },
+    );
+  let listening = 0;
+  cluster.on('listening', () => {
+    if (++listening === workers.length) console.log(`contract floor (${workers.length} processes) listening`);
+  });
+} else if (role === 'http-worker' && process.env.FLOOR_CLUSTER_WRITES !== '1') {
+  const reply = sendToWriter((m) => process.send?.(m));
+  process.on('message', (r: FromWriter) => reply(r));
+} else {
+  const write = groupWriter(db);
+  flush = () => {
+    const rows = queue;
+    const ds = dones;
+    queue = [];
+    dones = [];
+    loadSources();
+    const answers = write(rows);
+    for (const [k, done] of ds.entries()) done(answers[k] as string);
+  };
 }
 
 const limiter = new RateLimiter();
@@ -171,68 +302,73 @@ const header = (req: IncomingMessage, name: string) => {
   return typeof v === 'string' ? v : '';
 };
 
-createServer(async (req, res) => {
-  const receivedAt = new Date();
-  const source = req.method === 'POST' ? sources.get((req.url ?? '').slice('/api/webhooks/'.length)) : undefined;
-  if (!source) return answer(res, 404, '{"error":"not_found"}');
-  // The shipped reader: a declared length over the limit is refused unread, a longer stream cut off.
-  let body: Uint8Array;
-  try {
-    body = await bodyReader(req.headers['content-length'], req)(source.maxBodyBytes);
-  } catch {
-    return answer(res, 413, '{"error":"too_large"}');
-  }
-  if (!verifyShopify(source.secrets, body, header(req, 'x-shopify-hmac-sha256')))
-    return answer(res, 401, '{"error":"bad_signature"}');
-  if (!/^application\/([a-z.+-]*\+)?json\b/i.test(header(req, 'content-type')))
-    return answer(res, 415, '{"error":"unsupported_media_type"}');
-  if (limiter.take(source.id, source.rateLimitPerMinute, receivedAt.getTime()) > 0)
-    return answer(res, 429, '{"error":"rate_limited"}');
-  if (header(req, 'x-shopify-topic') !== 'orders/create') return answer(res, 422, '{"error":"unknown_topic"}');
-  let payload: unknown;
-  try {
-    payload = parseJsonLossless(utf8.decode(body));
-  } catch {
-    return answer(res, 400, '{"error":"malformed_json"}');
-  }
-  const parsed = shopifyOrderSchema.safeParse(payload);
-  if (!parsed.success) return answer(res, 422, JSON.stringify({ error: 'invalid', issues: parsed.error.issues }));
-  const o = parsed.data;
-  if (o.currency !== source.currency) return answer(res, 422, '{"error":"unsupported_currency"}');
-  let day: string;
-  try {
-    day = dayOf(o.created_at, 'created_at', source.timeZone);
-  } catch {
-    return answer(res, 422, '{"error":"invalid_date"}');
-  }
-  const net = fromUnits(
-    toUnits(o.total_price) - toUnits(o.total_tax) - toUnits(o.total_shipping_price_set?.shop_money.amount),
-  );
-  const text = await new Promise<string>((done) => {
-    if (!queue.length) setImmediate(flush);
-    queue.push({
-      source,
-      key: `webhook:${header(req, 'x-shopify-webhook-id')}`,
-      orderId: o.id,
-      receivedAt: receivedAt.toISOString(),
-      day,
-      net,
-      newCustomer: o.customer?.orders_count === 1,
-      done,
-    });
+if (answersHttp)
+  createServer(async (req, res) => {
+    const receivedAt = new Date();
+    const source = req.method === 'POST' ? sources.get((req.url ?? '').slice('/api/webhooks/'.length)) : undefined;
+    if (!source) return answer(res, 404, '{"error":"not_found"}');
+    // The shipped reader: a declared length over the limit is refused unread, a longer stream cut off.
+    let body: Uint8Array;
+    try {
+      body = await bodyReader(req.headers['content-length'], req)(source.maxBodyBytes);
+    } catch {
+      return answer(res, 413, '{"error":"too_large"}');
+    }
+    if (!verifyShopify(source.secrets, body, header(req, 'x-shopify-hmac-sha256')))
+      return answer(res, 401, '{"error":"bad_signature"}');
+    if (!/^application\/([a-z.+-]*\+)?json\b/i.test(header(req, 'content-type')))
+      return answer(res, 415, '{"error":"unsupported_media_type"}');
+    if (limiter.take(source.id, source.rateLimitPerMinute, receivedAt.getTime()) > 0)
+      return answer(res, 429, '{"error":"rate_limited"}');
+    if (header(req, 'x-shopify-topic') !== 'orders/create') return answer(res, 422, '{"error":"unknown_topic"}');
+    let payload: unknown;
+    try {
+      payload = parseJsonLossless(utf8.decode(body));
+    } catch {
+      return answer(res, 400, '{"error":"malformed_json"}');
+    }
+    const parsed = shopifyOrderSchema.safeParse(payload);
+    if (!parsed.success) return answer(res, 422, JSON.stringify({ error: 'invalid', issues: parsed.error.issues }));
+    const o = parsed.data;
+    if (o.currency !== source.currency) return answer(res, 422, '{"error":"unsupported_currency"}');
+    let day: string;
+    try {
+      day = dayOf(o.created_at, 'created_at', source.timeZone);
+    } catch {
+      return answer(res, 422, '{"error":"invalid_date"}');
+    }
+    const net = fromUnits(
+      toUnits(o.total_price) - toUnits(o.total_tax) - toUnits(o.total_shipping_price_set?.shop_money.amount),
+    );
+    const text = await new Promise<string>((done) =>
+      submit(
+        {
+          sourceId: source.id,
+          key: `webhook:${header(req, 'x-shopify-webhook-id')}`,
+          orderId: o.id,
+          receivedAt: receivedAt.toISOString(),
+          day,
+          net,
+          newCustomer: o.customer?.orders_count === 1,
+        },
+        done,
+      ),
+    );
+    answer(res, 200, text);
+  }).listen(Number(process.env.PORT), '127.0.0.1', () => {
+    // A cluster's primary says so once all its processes listen.
+    if (role !== 'http-worker') console.log(`contract floor listening on /api/webhooks/${SOURCE}`);
   });
-  answer(res, 200, text);
-}).listen(Number(process.env.PORT), '127.0.0.1', () =>
-  console.log(`contract floor listening on /api/webhooks/${SOURCE}`),
-);
 
-process.on('SIGTERM', () => {
-  const row = db
-    .prepare(
-      'SELECT (SELECT SUM(value) FROM measure_values WHERE measure_id = ?) AS orders, (SELECT SUM(value) FROM measure_values WHERE measure_id = ?) AS revenue',
-    )
-    .get(M.orders, M.net) as { orders: number; revenue: number };
-  console.error(`floor totals: ${JSON.stringify(row)}`);
-  db.close();
-  process.exit(0);
-});
+if (setsUp)
+  process.on('SIGTERM', () => {
+    for (const w of Object.values(cluster.workers ?? {})) w?.kill();
+    const row = db
+      .prepare(
+        'SELECT (SELECT SUM(value) FROM measure_values WHERE measure_id = ?) AS orders, (SELECT SUM(value) FROM measure_values WHERE measure_id = ?) AS revenue',
+      )
+      .get(M.orders, M.net) as { orders: number; revenue: number };
+    console.error(`floor totals: ${JSON.stringify(row)}`);
+    db.close();
+    process.exit(0);
+  });

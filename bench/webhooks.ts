@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -59,11 +59,26 @@ interface Run {
   loadavg1: number;
 }
 
-/** utime + stime of a process, in seconds (Linux: clock ticks of 1/100 s). */
+/**
+ * utime + stime of a process and its live child processes (a floor run as a cluster), in
+ * seconds (Linux: clock ticks of 1/100 s).
+ */
 function cpuSecondsOf(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
+  let children = 0;
+  for (const task of readdirSync(`/proc/${pid}/task`))
+    for (const child of readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' '))
+      if (child.trim()) children += childCpuSeconds(Number(child));
+  return (Number(fields[11]) + Number(fields[12])) / 100 + children;
+}
+/** A child may exit while it is read: it then counts nothing. */
+function childCpuSeconds(pid: number): number {
+  try {
+    return cpuSecondsOf(pid);
+  } catch {
+    return 0;
+  }
 }
 
 function load(url: string, pid: number, setupRequest?: (r: autocannon.Request) => autocannon.Request): Promise<Run> {
