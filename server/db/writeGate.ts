@@ -1,5 +1,6 @@
 import { ApiError } from '../http/errors.js';
 import type { Db } from './open.js';
+import { readPragma, setPragma } from './pragmas.js';
 
 /**
  * Writes from the API thread while another connection may hold SQLite's write lock for a
@@ -60,15 +61,15 @@ export type Attempt<T> = { ok: true; value: T } | { ok: false };
  */
 export function tryWrite<T>(db: Db, fn: () => T): Attempt<T> {
   if (db.inTransaction) return { ok: true, value: fn() };
-  const previous = db.pragma('busy_timeout', { simple: true }) as number;
-  db.pragma('busy_timeout = 0');
+  const previous = readPragma(db, 'busy_timeout') as number;
+  setPragma(db, 'busy_timeout', 0);
   try {
     return { ok: true, value: db.transaction(fn).immediate() };
   } catch (err) {
     if (isBusy(err)) return { ok: false };
     throw err;
   } finally {
-    db.pragma(`busy_timeout = ${previous}`);
+    setPragma(db, 'busy_timeout', previous);
   }
 }
 

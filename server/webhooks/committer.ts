@@ -1,4 +1,5 @@
 import type { Db } from '../db/open.js';
+import { readPragma, setPragma } from '../db/pragmas.js';
 import { type Attempt, busyError, retryDelay, tryWrite } from '../db/writeGate.js';
 
 /**
@@ -89,10 +90,10 @@ export class GroupCommitter {
     if (!jobs.length) return;
     let results: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
     const { db } = this;
-    const previous = db.pragma('synchronous', { simple: true });
+    const previous = readPragma(db, 'synchronous') as number;
     let attempt: Attempt<void>;
     try {
-      db.pragma(`synchronous = ${this.opts.synchronous}`);
+      setPragma(db, 'synchronous', this.opts.synchronous);
       attempt = tryWrite(db, () => {
         results = [];
         this.opts.beforeGroup?.(db);
@@ -115,7 +116,7 @@ export class GroupCommitter {
       for (const job of jobs) job.reject(cause);
       return;
     } finally {
-      db.pragma(`synchronous = ${previous}`);
+      setPragma(db, 'synchronous', previous);
     }
     if (!attempt.ok) {
       this.waitForLock(jobs);
