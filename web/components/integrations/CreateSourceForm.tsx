@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { type SourceKind, secretRevealSchema } from '../../../shared/webhooks';
-import { ApiError, api } from '../../api/client';
+import { api } from '../../api/client';
 import type { MessageKey } from '../../i18n/messages/en';
-import { useErrorWords } from '../../i18n/useErrorWords';
 import { useT } from '../../i18n/useT';
+import { ApiErrorText } from './ApiErrorText';
 
 const KINDS: Array<{ value: SourceKind; label: MessageKey }> = [
   { value: 'shopify', label: 'integrations.create.kind.shopify' },
@@ -16,7 +16,6 @@ const KINDS: Array<{ value: SourceKind; label: MessageKey }> = [
 export function CreateSourceForm({ onCreated }: { onCreated: (secret: string) => void }) {
   const qc = useQueryClient();
   const t = useT();
-  const words = useErrorWords();
   const [name, setName] = useState('');
   const [kind, setKind] = useState<SourceKind>('shopify');
   const [timeZone, setTimeZone] = useState('');
@@ -37,10 +36,6 @@ export function CreateSourceForm({ onCreated }: { onCreated: (secret: string) =>
     e.preventDefault();
     create.mutate();
   };
-  const issues =
-    create.error instanceof ApiError
-      ? ((create.error.details as { issues?: Array<{ path: string; message: string }> } | undefined)?.issues ?? [])
-      : [];
   return (
     <form className="create-source" onSubmit={submit} aria-labelledby="create-source-title">
       <h2 id="create-source-title">{t('integrations.create.title')}</h2>
@@ -77,17 +72,7 @@ export function CreateSourceForm({ onCreated }: { onCreated: (secret: string) =>
       <button type="submit" className="btn btn-primary" disabled={create.isPending}>
         {create.isPending ? t('integrations.create.pending') : t('integrations.create.submit')}
       </button>
-      {create.isError && (
-        <p role="alert" className="error">
-          {words.error(create.error)}
-          {issues.map((i) => (
-            <span key={i.path}>
-              <br />
-              {i.path}: {words.issue(i)}
-            </span>
-          ))}
-        </p>
-      )}
+      {create.isError && <ApiErrorText error={create.error} />}
     </form>
   );
 }
