@@ -1,9 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { seriesSchema } from '../../shared/schemas.js';
+import { sourceListSchema, sourceSchema } from '../../shared/webhooks.js';
 import { ARTIFACTS, serverAndPage } from '../helpers/browser.js';
 import { type RunningServer, startServer } from '../helpers/server.js';
-import { orderBody, shopifyHeaders } from '../server/webhooksFixtures.js';
+import { type OrderFixture, orderBody, shopifyHeaders } from '../server/webhooksFixtures.js';
 
 /**
  * The Integrations page in Chromium, against the compiled server on the demo data: the admin
@@ -17,6 +18,8 @@ let page: Page;
 let close = async () => {};
 /** The source's first secret, from the first test (rotated in the second). */
 let firstSecret = '';
+/** The only active secret after the second test. */
+let currentSecret = '';
 
 beforeAll(async () => {
   ({ server, page, close } = await serverAndPage(startServer));
@@ -38,8 +41,8 @@ const NET = 95;
 
 const card = () => page.locator('article.source-card', { hasText: 'Spanish shop' });
 
-function deliver(path: string, secret: string, webhookId: string) {
-  const body = orderBody(ORDER);
+function deliver(path: string, secret: string, webhookId: string, order: OrderFixture = ORDER) {
+  const body = orderBody(order);
   return fetch(`${server.url}${path}`, {
     method: 'POST',
     headers: shopifyHeaders(secret, body, 'orders/create', webhookId),
@@ -138,5 +141,65 @@ test('a rotated secret: the old one keeps working until it is revoked', async ()
   await expect(secrets.textContent()).resolves.toContain(`…${fresh.slice(-4)}`);
   expect((await deliver(path, firstSecret, 'w-5')).status).toBe(401);
   expect((await deliver(path, fresh, 'w-6')).status).toBe(200);
+  currentSecret = fresh;
   await page.screenshot({ path: `${ARTIFACTS}/integrations-rotated.png`, fullPage: true });
+});
+
+test('an order in another currency is refused until the shop currency is set in the source’s settings; Shopify’s retry then counts once', async () => {
+  expect(currentSecret).not.toBe('');
+  const sources = sourceListSchema.parse(await (await server.api('/api/webhook-sources')).json()).sources;
+  const source = sources.find((s) => s.name === 'Spanish shop');
+  const path = source?.url ?? '';
+  const sourceId = source?.id ?? '';
+  // Net 95.00 again, in dollars: 120.00 − 20.00 − 5.00.
+  const usdOrder = { ...ORDER, id: '820982911946154509', currency: 'USD' };
+  const refused = await deliver(path, currentSecret, 'w-usd', usdOrder);
+  expect(refused.status).toBe(422);
+  expect(await refused.json()).toMatchObject({ error: { code: 'unsupported_currency' } });
+  const before = await shopEsDay();
+
+  // The admin sees why, and which currency the source takes: the installation's (EUR) until one is set.
+  await page.goto(`${server.url}/integrations`);
+  await card().waitFor();
+  const lastError = (await card().getByTestId('last-error').textContent()) ?? '';
+  expect(lastError).toContain('Last error (422');
+  expect(lastError).toContain('currency is USD, but this source accepts EUR only');
+  await expect(card().locator('.muted').textContent()).resolves.toContain('amounts in EUR');
+  await card().getByRole('button', { name: 'Settings' }).click();
+  const form = card().getByRole('form', { name: 'Source settings' });
+  await expect(form.getByLabel('Time zone (optional)').inputValue()).resolves.toBe('Europe/Madrid');
+  await expect(form.getByLabel('Largest body (KB)').inputValue()).resolves.toBe('1024');
+
+  // A value the server refuses is named with how to fix it, and nothing is saved.
+  await form.getByLabel('Time zone (optional)').fill('Mars/Olympus_Mons');
+  await form.getByRole('button', { name: 'Save settings' }).click();
+  // Said once, under the field it is about, which is marked invalid for screen readers.
+  await expect(form.getByRole('alert').textContent()).resolves.toBe('must be an IANA time zone such as Europe/Madrid');
+  await expect(form.getByLabel('Time zone (optional)').getAttribute('aria-invalid')).resolves.toBe('true');
+  await page.screenshot({ path: `${ARTIFACTS}/integrations-settings-error.png`, fullPage: true });
+  await form.getByLabel('Time zone (optional)').fill('Europe/Madrid');
+
+  await form.getByLabel('Shop currency').fill('usd');
+  await form.getByLabel('Deliveries a minute at most').fill('120');
+  await form.getByRole('button', { name: 'Save settings' }).click();
+  await form.waitFor({ state: 'detached' });
+  await expect(card().locator('.muted').textContent()).resolves.toContain('amounts in USD');
+
+  // Only the fields changed were written; the others are as they were.
+  const stored = sourceSchema.parse(await (await server.api(`/api/webhook-sources/${sourceId}`)).json());
+  expect(stored).toMatchObject({
+    currency: 'USD',
+    rateLimitPerMinute: 120,
+    timeZone: 'Europe/Madrid',
+    segment: 'shop_es',
+    maxBodyBytes: 1_048_576,
+    allowTest: false,
+  });
+
+  // The refusal was not recorded as received, so the sender's retry (same webhook id) counts once.
+  const retry = await deliver(path, currentSecret, 'w-usd', usdOrder);
+  expect(retry.status).toBe(200);
+  expect(await retry.json()).toMatchObject({ ok: true, duplicate: false });
+  expect(await shopEsDay()).toEqual({ orders: before.orders + 1, revenue: before.revenue + NET });
+  await page.screenshot({ path: `${ARTIFACTS}/integrations-settings.png`, fullPage: true });
 });

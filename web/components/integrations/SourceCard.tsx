@@ -10,10 +10,11 @@ import { formatDateTime } from '../../lib/format';
 import { reasonText } from '../../lib/webhookReasons';
 import { DeliveryLog } from './DeliveryLog';
 import { SecretReveal } from './SecretReveal';
+import { SourceSettingsForm } from './SourceSettingsForm';
 
 const code = (s: ReactNode[]) => <code>{s}</code>;
 
-/** One source: its URL, secrets (rotate / revoke), on/off, last error and delivery log. */
+/** One source: its URL, secrets (rotate / revoke), settings, on/off, last error and delivery log. */
 export function SourceCard({ source }: { source: Source }) {
   const qc = useQueryClient();
   const t = useT();
@@ -22,6 +23,7 @@ export function SourceCard({ source }: { source: Source }) {
   const installationCurrency = useQuery(configOptions()).data?.currency ?? 'EUR';
   const [secret, setSecret] = useState<string | null>(null);
   const [showLog, setShowLog] = useState(false);
+  const [editing, setEditing] = useState(false);
   const refresh = () => qc.invalidateQueries({ queryKey: ['webhook-sources'] });
   const rotate = useMutation({
     mutationFn: () => api(`/webhook-sources/${source.id}/secrets`, secretRevealSchema, { method: 'POST', body: {} }),
@@ -50,6 +52,9 @@ export function SourceCard({ source }: { source: Source }) {
     source.segment
       ? t('integrations.source.segment', { segment: source.segment })
       : t('integrations.source.wholeBusiness'),
+    source.kind === 'shopify' &&
+      t('integrations.source.currency', { currency: source.currency ?? installationCurrency }),
+    source.kind === 'shopify' && source.allowTest && t('integrations.source.testsCounted'),
     t('integrations.source.counts', source.counts),
     source.lastDeliveryAt && t('integrations.source.lastDelivery', { at: formatDateTime(source.lastDeliveryAt) }),
   ].filter(Boolean);
@@ -100,11 +105,21 @@ export function SourceCard({ source }: { source: Source }) {
         <button type="button" className="btn" onClick={() => toggle.mutate()} disabled={toggle.isPending}>
           {source.enabled ? t('integrations.source.disable') : t('integrations.source.enable')}
         </button>
+        <button type="button" className="btn" aria-expanded={editing} onClick={() => setEditing((v) => !v)}>
+          {t('integrations.source.settings')}
+        </button>
         <button type="button" className="btn" aria-expanded={showLog} onClick={() => setShowLog((v) => !v)}>
           {showLog ? t('integrations.source.hideDeliveries') : t('integrations.source.showDeliveries')}
         </button>
       </div>
       {failed && <p role="alert">{words.error(failed)}</p>}
+      {editing && (
+        <SourceSettingsForm
+          source={source}
+          installationCurrency={installationCurrency}
+          onDone={() => setEditing(false)}
+        />
+      )}
       {showLog && <DeliveryLog sourceId={source.id} currency={source.currency ?? installationCurrency} />}
     </article>
   );
