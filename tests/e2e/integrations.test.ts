@@ -4,7 +4,13 @@ import { seriesSchema } from '../../shared/schemas.js';
 import { sourceListSchema, sourceSchema } from '../../shared/webhooks.js';
 import { ARTIFACTS, serverAndPage } from '../helpers/browser.js';
 import { type RunningServer, startServer } from '../helpers/server.js';
-import { type OrderFixture, orderBody, shopifyHeaders } from '../server/webhooksFixtures.js';
+import {
+  type OrderFixture,
+  orderBody,
+  shopifyHeaders,
+  zendeskBody,
+  zendeskHeaders,
+} from '../server/webhooksFixtures.js';
 
 /**
  * The Integrations page in Chromium, against the compiled server on the demo data: the admin
@@ -202,4 +208,51 @@ test('an order in another currency is refused until the shop currency is set in 
   expect(await retry.json()).toMatchObject({ ok: true, duplicate: false });
   expect(await shopEsDay()).toEqual({ orders: before.orders + 1, revenue: before.revenue + NET });
   await page.screenshot({ path: `${ARTIFACTS}/integrations-settings.png`, fullPage: true });
+});
+
+test('a helpdesk source takes the secret Zendesk made: pasted when created, never shown back; a reset secret is added beside it', async () => {
+  // Zendesk generates each webhook's signing secret; the admin copies it from Zendesk.
+  const zendeskSecret = 'zd-Xq3t9-signing-secret-made-by-zendesk-0001';
+  const resetSecret = 'zd-Xq3t9-signing-secret-after-a-reset-0002';
+  const zendesk = () => page.locator('article.source-card', { hasText: 'Zendesk support' });
+  await page.goto(`${server.url}/integrations`);
+  await page.getByLabel('Name').fill('Zendesk support');
+  await page.getByLabel('Kind').selectOption('helpdesk');
+  const pasteField = page.getByLabel('Signing secret from the tool (optional)');
+  await expect(pasteField.getAttribute('type')).resolves.toBe('password');
+  await pasteField.fill(zendeskSecret);
+  await page.getByRole('button', { name: 'Create source' }).click();
+
+  // Not revealed again: a note with its last four characters instead of the one-time secret box.
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Created “Zendesk support”' }).textContent(),
+  ).resolves.toContain(`…${zendeskSecret.slice(-4)}`);
+  expect(await page.getByTestId('secret-value').count()).toBe(0);
+  await zendesk().waitFor();
+  expect(await page.content()).not.toContain(zendeskSecret);
+
+  const path = new URL((await zendesk().locator('code').first().textContent()) ?? '').pathname;
+  const ticketCreated = (secret: string, eventId: string, ticket: string) => {
+    const body = zendeskBody({ id: eventId, ticket, type: 'ticket.created', time: new Date().toISOString() });
+    return fetch(`${server.url}${path}`, {
+      method: 'POST',
+      headers: zendeskHeaders(secret, body, new Date().toISOString()),
+      body,
+    });
+  };
+  const first = await ticketCreated(zendeskSecret, 'evt-1', '501');
+  expect(first.status).toBe(200);
+  expect(await first.json()).toMatchObject({ duplicate: false, changes: [{ measure: 'tickets_created', delta: 1 }] });
+
+  // Zendesk's "reset secret": the new one is added and verifies beside the old one.
+  expect((await ticketCreated(resetSecret, 'evt-2', '502')).status).toBe(401);
+  await zendesk().getByRole('button', { name: 'Add the tool’s secret' }).click();
+  await zendesk().getByLabel('Secret from the tool').fill(resetSecret);
+  await zendesk().getByRole('button', { name: 'Add secret' }).click();
+  await expect(zendesk().getByRole('status').textContent()).resolves.toContain(`…${resetSecret.slice(-4)}`);
+  await zendesk().locator('.secrets li').nth(1).waitFor();
+  expect((await ticketCreated(resetSecret, 'evt-3', '503')).status).toBe(200);
+  expect((await ticketCreated(zendeskSecret, 'evt-4', '504')).status).toBe(200);
+  expect(await page.content()).not.toContain(resetSecret);
+  await page.screenshot({ path: `${ARTIFACTS}/integrations-pasted-secret.png`, fullPage: true });
 });

@@ -4,6 +4,7 @@ import { renderToString } from 'react-dom/server';
 import { IntlProvider } from 'react-intl';
 import { expect, test } from 'vitest';
 import type { Locale } from '../../shared/locales.js';
+import { publicConfigSchema } from '../../shared/schemas.js';
 import { deliveryListSchema, sourceListSchema } from '../../shared/webhooks.js';
 import { ApiError } from '../../web/api/client.js';
 import { ApiErrorText } from '../../web/components/integrations/ApiErrorText.js';
@@ -145,4 +146,27 @@ test('a refused source form names a lone problem once, and lists several one per
   const es = await text('es', refusal([zone]));
   expect(es).not.toContain('must be an IANA');
   expect(es).toMatch(/\|\|timeZone: .+/);
+});
+
+test('each source says which day its deliveries count on, as the server decides it', async () => {
+  const t = makeTestApp();
+  await createSource(t, { name: 'Shop, own offsets', kind: 'shopify' });
+  await createSource(t, { name: 'Shop in Rome', kind: 'shopify', timeZone: 'Europe/Rome' });
+  await createSource(t, { name: 'Helpdesk, no zone', kind: 'helpdesk' });
+  await createSource(t, { name: 'Any tool', kind: 'generic' });
+  const sources = await t.get('/api/webhook-sources', sourceListSchema);
+  const config = await t.get('/api/config', publicConfigSchema);
+  const html = await render('en', sources, createElement(IntegrationsPage), [[['config'], config]]);
+  const factsOf = (name: string) => new RegExp(`${name}</h3>[\\s\\S]*?<p class="muted">([^<]*)</p>`).exec(html)?.[1];
+
+  expect(factsOf('Shop, own offsets')).toMatch(/^Days from the sender’s timestamps · whole business · amounts in /);
+  expect(factsOf('Shop in Rome')).toMatch(/^Days in Europe\/Rome · /);
+  // The helpdesk falls back to the installation's zone (server/webhooks/helpdesk.ts), not the sender's.
+  expect(factsOf('Helpdesk, no zone')).toMatch(
+    new RegExp(
+      `^Days in ${config.timeZone.replace('/', '\\/')} \\(the installation’s zone\\) · whole business · 0 accepted`,
+    ),
+  );
+  // Generic items carry their own dates; only Shopify sources name a currency.
+  expect(factsOf('Any tool')).toMatch(/^Days as each item names them · whole business · 0 accepted/);
 });

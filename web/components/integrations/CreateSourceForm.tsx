@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { type SourceKind, secretRevealSchema } from '../../../shared/webhooks';
 import { api } from '../../api/client';
 import type { MessageKey } from '../../i18n/messages/en';
-import { useT } from '../../i18n/useT';
+import { T, useT } from '../../i18n/useT';
 import { ApiErrorText } from './ApiErrorText';
 
 const KINDS: Array<{ value: SourceKind; label: MessageKey }> = [
@@ -20,20 +20,33 @@ export function CreateSourceForm({ onCreated }: { onCreated: (secret: string) =>
   const [kind, setKind] = useState<SourceKind>('shopify');
   const [timeZone, setTimeZone] = useState('');
   const [segment, setSegment] = useState('');
+  const [secret, setSecret] = useState('');
+  /** After a source is created with the tool's own secret: its name and that secret's hint. */
+  const [pasted, setPasted] = useState<{ name: string; hint: string } | null>(null);
   const create = useMutation({
     mutationFn: () =>
       api('/webhook-sources', secretRevealSchema, {
         method: 'POST',
-        body: { name, kind, timeZone: timeZone.trim() || null, segment: segment.trim() || null },
+        body: {
+          name,
+          kind,
+          timeZone: timeZone.trim() || null,
+          segment: segment.trim() || null,
+          ...(secret.trim() ? { secret: secret.trim() } : {}),
+        },
       }),
     onSuccess: (r) => {
       setName('');
-      onCreated(r.secret.value);
+      setSecret('');
+      // A pasted secret is the tool's own: the admin has it already, so it is not shown again.
+      if (secret.trim()) setPasted({ name: r.source.name, hint: r.secret.hint });
+      else onCreated(r.secret.value);
       void qc.invalidateQueries({ queryKey: ['webhook-sources'] });
     },
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    setPasted(null);
     create.mutate();
   };
   return (
@@ -69,10 +82,26 @@ export function CreateSourceForm({ onCreated }: { onCreated: (secret: string) =>
           placeholder={t('integrations.create.segmentPlaceholder')}
         />
       </label>
+      <label>
+        {t('integrations.create.secret')}
+        <input
+          type="password"
+          autoComplete="off"
+          value={secret}
+          onChange={(e) => setSecret(e.target.value)}
+          aria-describedby="create-source-secret-hint"
+        />
+        <small id="create-source-secret-hint">{t(`integrations.create.secretHint.${kind}`)}</small>
+      </label>
       <button type="submit" className="btn btn-primary" disabled={create.isPending}>
         {create.isPending ? t('integrations.create.pending') : t('integrations.create.submit')}
       </button>
       {create.isError && <ApiErrorText error={create.error} />}
+      {pasted && (
+        <p role="status">
+          <T id="integrations.create.pastedSecret" values={{ ...pasted, code: (c) => <code>{c}</code> }} />
+        </p>
+      )}
     </form>
   );
 }

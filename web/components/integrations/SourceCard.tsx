@@ -8,11 +8,26 @@ import { useErrorWords } from '../../i18n/useErrorWords';
 import { T, useT } from '../../i18n/useT';
 import { formatDateTime } from '../../lib/format';
 import { reasonText } from '../../lib/webhookReasons';
+import { AddSecretForm } from './AddSecretForm';
 import { DeliveryLog } from './DeliveryLog';
 import { SecretReveal } from './SecretReveal';
 import { SourceSettingsForm } from './SourceSettingsForm';
 
 const code = (s: ReactNode[]) => <code>{s}</code>;
+
+/**
+ * Which day a delivery counts on: generic items name their own dates; otherwise the source's
+ * zone, else Shopify the offset in the order's timestamps and the helpdesk the installation's
+ * zone (server/webhooks/shopify.ts, helpdesk.ts).
+ */
+function daysFact(source: Source, installationZone: string | undefined, t: ReturnType<typeof useT>): string {
+  if (source.kind === 'generic') return t('integrations.source.daysAsSent');
+  if (source.timeZone) return t('integrations.source.daysIn', { timeZone: source.timeZone });
+  if (source.kind === 'shopify') return t('integrations.source.daysFromSender');
+  return installationZone
+    ? t('integrations.source.daysInInstallation', { timeZone: installationZone })
+    : t('integrations.source.daysInInstallationUnknown');
+}
 
 /** One source: its URL, secrets (rotate / revoke), settings, on/off, last error and delivery log. */
 export function SourceCard({ source }: { source: Source }) {
@@ -20,10 +35,13 @@ export function SourceCard({ source }: { source: Source }) {
   const t = useT();
   const words = useErrorWords();
   const { locale } = useIntl();
-  const installationCurrency = useQuery(configOptions()).data?.currency ?? 'EUR';
+  const config = useQuery(configOptions());
+  const installationCurrency = config.data?.currency ?? 'EUR';
   const [secret, setSecret] = useState<string | null>(null);
   const [showLog, setShowLog] = useState(false);
   const [editing, setEditing] = useState(false);
+  const [adding, setAdding] = useState(false);
+  const [added, setAdded] = useState<string | null>(null);
   const refresh = () => qc.invalidateQueries({ queryKey: ['webhook-sources'] });
   const rotate = useMutation({
     mutationFn: () => api(`/webhook-sources/${source.id}/secrets`, secretRevealSchema, { method: 'POST', body: {} }),
@@ -46,9 +64,7 @@ export function SourceCard({ source }: { source: Source }) {
   const url = `${typeof window === 'undefined' ? '' : window.location.origin}${source.url}`;
   // Separate facts about the source, not one sentence: each is its own message.
   const facts = [
-    source.timeZone
-      ? t('integrations.source.daysIn', { timeZone: source.timeZone })
-      : t('integrations.source.daysFromSender'),
+    daysFact(source, config.data?.timeZone, t),
     source.segment
       ? t('integrations.source.segment', { segment: source.segment })
       : t('integrations.source.wholeBusiness'),
@@ -102,6 +118,17 @@ export function SourceCard({ source }: { source: Source }) {
         <button type="button" className="btn" onClick={() => rotate.mutate()} disabled={rotate.isPending}>
           {t('integrations.source.rotate')}
         </button>
+        <button
+          type="button"
+          className="btn"
+          aria-expanded={adding}
+          onClick={() => {
+            setAdding((v) => !v);
+            setAdded(null);
+          }}
+        >
+          {t('integrations.secret.addTitle')}
+        </button>
         <button type="button" className="btn" onClick={() => toggle.mutate()} disabled={toggle.isPending}>
           {source.enabled ? t('integrations.source.disable') : t('integrations.source.enable')}
         </button>
@@ -113,6 +140,20 @@ export function SourceCard({ source }: { source: Source }) {
         </button>
       </div>
       {failed && <p role="alert">{words.error(failed)}</p>}
+      {adding && (
+        <AddSecretForm
+          sourceId={source.id}
+          onDone={(hint) => {
+            setAdding(false);
+            setAdded(hint);
+          }}
+        />
+      )}
+      {added && (
+        <p role="status">
+          <T id="integrations.secret.added" values={{ hint: added, code }} />
+        </p>
+      )}
       {editing && (
         <SourceSettingsForm
           source={source}

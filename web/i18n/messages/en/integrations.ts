@@ -17,6 +17,15 @@ export default {
   'integrations.create.timeZonePlaceholder': 'e.g. Europe/Madrid',
   'integrations.create.segment': 'Segment (optional)',
   'integrations.create.segmentPlaceholder': 'e.g. shop_es',
+  'integrations.create.secret': 'Signing secret from the tool (optional)',
+  'integrations.create.secretHint.shopify':
+    'Shopify signs with your app’s client secret (or the key shown under Settings › Notifications › Webhooks): paste it here. Leave empty to generate one.',
+  'integrations.create.secretHint.helpdesk':
+    'Zendesk makes each webhook’s signing secret itself: paste it from the webhook’s page. Leave empty only if your tool lets you set the secret.',
+  'integrations.create.secretHint.generic':
+    'Leave empty to generate a Standard Webhooks secret (whsec_…), or paste the one your tool uses.',
+  'integrations.create.pastedSecret':
+    'Created “{name}”. It verifies deliveries with the secret you pasted (ending <code>…{hint}</code>), which is not shown again.',
   'integrations.create.submit': 'Create source',
   'integrations.create.pending': 'Creating…',
   'integrations.kind.shopify': 'Shopify',
@@ -27,6 +36,9 @@ export default {
   'integrations.source.url': 'Delivery URL: <code>{url}</code>',
   'integrations.source.daysIn': 'Days in {timeZone}',
   'integrations.source.daysFromSender': 'Days from the sender’s timestamps',
+  'integrations.source.daysInInstallation': 'Days in {timeZone} (the installation’s zone)',
+  'integrations.source.daysInInstallationUnknown': 'Days in the installation’s zone',
+  'integrations.source.daysAsSent': 'Days as each item names them',
   'integrations.source.segment': 'segment {segment}',
   'integrations.source.wholeBusiness': 'whole business',
   'integrations.source.counts':
@@ -56,6 +68,11 @@ export default {
   'integrations.source.hideDeliveries': 'Hide deliveries',
   'integrations.secret.warning':
     '<strong>Copy this signing secret now.</strong> It is shown only once; afterwards only its last four characters are visible.',
+  'integrations.secret.addTitle': 'Add the tool’s secret',
+  'integrations.secret.pasteLabel': 'Secret from the tool',
+  'integrations.secret.add': 'Add secret',
+  'integrations.secret.added':
+    'Added the secret ending <code>…{hint}</code>. Every active secret verifies; revoke the old one once the tool signs with the new one.',
   'integrations.secret.copy': 'Copy',
   'integrations.secret.copied': 'Copied',
   'integrations.secret.stored': 'I have stored it',

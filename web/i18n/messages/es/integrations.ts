@@ -18,6 +18,15 @@ export default {
   'integrations.create.timeZonePlaceholder': 'p. ej., Europe/Madrid',
   'integrations.create.segment': 'Segmento (opcional)',
   'integrations.create.segmentPlaceholder': 'p. ej., shop_es',
+  'integrations.create.secret': 'Secreto de firma de la herramienta (opcional)',
+  'integrations.create.secretHint.shopify':
+    'Shopify firma con el secreto de cliente de tu app (o la clave que aparece en Configuración › Notificaciones › Webhooks): pégalo aquí. Déjalo vacío para generar uno.',
+  'integrations.create.secretHint.helpdesk':
+    'Zendesk crea él mismo el secreto de firma de cada webhook: pégalo desde la página del webhook. Déjalo vacío solo si tu herramienta permite fijar el secreto.',
+  'integrations.create.secretHint.generic':
+    'Déjalo vacío para generar un secreto Standard Webhooks (whsec_…), o pega el que usa tu herramienta.',
+  'integrations.create.pastedSecret':
+    'Se creó «{name}». Verifica las entregas con el secreto que pegaste (terminado en <code>…{hint}</code>), que no se vuelve a mostrar.',
   'integrations.create.submit': 'Crear fuente',
   'integrations.create.pending': 'Creando…',
   'integrations.kind.shopify': 'Shopify',
@@ -28,6 +37,9 @@ export default {
   'integrations.source.url': 'URL de entrega: <code>{url}</code>',
   'integrations.source.daysIn': 'Días según la zona {timeZone}',
   'integrations.source.daysFromSender': 'Días según las marcas de tiempo del emisor',
+  'integrations.source.daysInInstallation': 'Días según la zona {timeZone} (la de la instalación)',
+  'integrations.source.daysInInstallationUnknown': 'Días según la zona de la instalación',
+  'integrations.source.daysAsSent': 'Días según la fecha de cada elemento',
   'integrations.source.segment': 'segmento {segment}',
   'integrations.source.wholeBusiness': 'todo el negocio',
   'integrations.source.counts':
@@ -57,6 +69,11 @@ export default {
   'integrations.source.hideDeliveries': 'Ocultar entregas',
   'integrations.secret.warning':
     '<strong>Copia ahora este secreto de firma.</strong> Solo se muestra una vez; después solo se verán sus cuatro últimos caracteres.',
+  'integrations.secret.addTitle': 'Añadir el secreto de la herramienta',
+  'integrations.secret.pasteLabel': 'Secreto de la herramienta',
+  'integrations.secret.add': 'Añadir secreto',
+  'integrations.secret.added':
+    'Se añadió el secreto terminado en <code>…{hint}</code>. Todos los secretos activos verifican; revoca el antiguo cuando la herramienta firme con el nuevo.',
   'integrations.secret.copy': 'Copiar',
   'integrations.secret.copied': 'Copiado',
   'integrations.secret.stored': 'Ya lo he guardado',

@@ -18,6 +18,15 @@ export default {
   'integrations.create.timeZonePlaceholder': 'es. Europe/Madrid',
   'integrations.create.segment': 'Segmento (facoltativo)',
   'integrations.create.segmentPlaceholder': 'es. shop_es',
+  'integrations.create.secret': 'Segreto di firma dello strumento (facoltativo)',
+  'integrations.create.secretHint.shopify':
+    'Shopify firma con il client secret della tua app (o la chiave mostrata in Impostazioni › Notifiche › Webhook): incollalo qui. Lascia vuoto per generarne uno.',
+  'integrations.create.secretHint.helpdesk':
+    'Zendesk crea da sé il segreto di firma di ogni webhook: incollalo dalla pagina del webhook. Lascia vuoto solo se lo strumento permette di impostare il segreto.',
+  'integrations.create.secretHint.generic':
+    'Lascia vuoto per generare un segreto Standard Webhooks (whsec_…), oppure incolla quello usato dal tuo strumento.',
+  'integrations.create.pastedSecret':
+    'Creata «{name}». Verifica le consegne con il segreto incollato (che termina con <code>…{hint}</code>), che non viene più mostrato.',
   'integrations.create.submit': 'Crea sorgente',
   'integrations.create.pending': 'Creazione…',
   'integrations.kind.shopify': 'Shopify',
@@ -28,6 +37,9 @@ export default {
   'integrations.source.url': 'URL di consegna: <code>{url}</code>',
   'integrations.source.daysIn': 'Giorni nel fuso {timeZone}',
   'integrations.source.daysFromSender': 'Giorni secondo gli orari del mittente',
+  'integrations.source.daysInInstallation': 'Giorni nel fuso {timeZone} (quello dell’installazione)',
+  'integrations.source.daysInInstallationUnknown': 'Giorni nel fuso dell’installazione',
+  'integrations.source.daysAsSent': 'Giorni come indicati da ogni elemento',
   'integrations.source.segment': 'segmento {segment}',
   'integrations.source.wholeBusiness': 'tutta l’azienda',
   'integrations.source.counts':
@@ -57,6 +69,11 @@ export default {
   'integrations.source.hideDeliveries': 'Nascondi le consegne',
   'integrations.secret.warning':
     '<strong>Copia subito questo segreto di firma.</strong> Viene mostrato una sola volta; in seguito saranno visibili solo gli ultimi quattro caratteri.',
+  'integrations.secret.addTitle': 'Aggiungi il segreto dello strumento',
+  'integrations.secret.pasteLabel': 'Segreto dello strumento',
+  'integrations.secret.add': 'Aggiungi segreto',
+  'integrations.secret.added':
+    'Aggiunto il segreto che termina con <code>…{hint}</code>. Ogni segreto attivo verifica; revoca quello vecchio quando lo strumento firma con il nuovo.',
   'integrations.secret.copy': 'Copia',
   'integrations.secret.copied': 'Copiato',
   'integrations.secret.stored': 'L’ho salvato',

@@ -18,6 +18,15 @@ export default {
   'integrations.create.timeZonePlaceholder': 'bijv. Europe/Madrid',
   'integrations.create.segment': 'Segment (optioneel)',
   'integrations.create.segmentPlaceholder': 'bijv. shop_es',
+  'integrations.create.secret': 'Ondertekeningsgeheim van de tool (optioneel)',
+  'integrations.create.secretHint.shopify':
+    'Shopify ondertekent met het client secret van je app (of de sleutel onder Instellingen › Meldingen › Webhooks): plak het hier. Laat leeg om er een te laten maken.',
+  'integrations.create.secretHint.helpdesk':
+    'Zendesk maakt het ondertekeningsgeheim van elke webhook zelf: plak het van de pagina van de webhook. Laat alleen leeg als je tool het geheim laat instellen.',
+  'integrations.create.secretHint.generic':
+    'Laat leeg om een Standard Webhooks-geheim (whsec_…) te laten maken, of plak het geheim dat je tool gebruikt.',
+  'integrations.create.pastedSecret':
+    '“{name}” is aangemaakt. Leveringen worden geverifieerd met het geheim dat je plakte (eindigend op <code>…{hint}</code>); het wordt niet meer getoond.',
   'integrations.create.submit': 'Bron aanmaken',
   'integrations.create.pending': 'Aanmaken…',
   'integrations.kind.shopify': 'Shopify',
@@ -28,6 +37,9 @@ export default {
   'integrations.source.url': 'Leverings-URL: <code>{url}</code>',
   'integrations.source.daysIn': 'Dagen volgens {timeZone}',
   'integrations.source.daysFromSender': 'Dagen volgens de tijdstempels van de afzender',
+  'integrations.source.daysInInstallation': 'Dagen volgens {timeZone} (de zone van de installatie)',
+  'integrations.source.daysInInstallationUnknown': 'Dagen volgens de zone van de installatie',
+  'integrations.source.daysAsSent': 'Dagen zoals elk item ze noemt',
   'integrations.source.segment': 'segment {segment}',
   'integrations.source.wholeBusiness': 'het hele bedrijf',
   'integrations.source.counts':
@@ -57,6 +69,11 @@ export default {
   'integrations.source.hideDeliveries': 'Leveringen verbergen',
   'integrations.secret.warning':
     '<strong>Kopieer dit ondertekeningsgeheim nu.</strong> Het wordt maar één keer getoond; daarna zijn alleen de laatste vier tekens zichtbaar.',
+  'integrations.secret.addTitle': 'Geheim van de tool toevoegen',
+  'integrations.secret.pasteLabel': 'Geheim van de tool',
+  'integrations.secret.add': 'Geheim toevoegen',
+  'integrations.secret.added':
+    'Het geheim eindigend op <code>…{hint}</code> is toegevoegd. Elk actief geheim verifieert; trek het oude in zodra de tool met het nieuwe ondertekent.',
   'integrations.secret.copy': 'Kopiëren',
   'integrations.secret.copied': 'Gekopieerd',
   'integrations.secret.stored': 'Ik heb het bewaard',

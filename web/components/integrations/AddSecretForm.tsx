@@ -1,0 +1,44 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { secretRevealSchema } from '../../../shared/webhooks';
+import { api } from '../../api/client';
+import { useT } from '../../i18n/useT';
+import { ApiErrorText } from './ApiErrorText';
+
+/**
+ * Adds a secret the tool generated itself (Zendesk resets a webhook's signing secret, a new
+ * Shopify app has a new client secret). It verifies beside the current ones until they are
+ * revoked, so deliveries keep passing while the tool switches over.
+ */
+export function AddSecretForm({ sourceId, onDone }: { sourceId: string; onDone: (hint: string) => void }) {
+  const qc = useQueryClient();
+  const t = useT();
+  const [secret, setSecret] = useState('');
+  const add = useMutation({
+    mutationFn: () =>
+      api(`/webhook-sources/${sourceId}/secrets`, secretRevealSchema, {
+        method: 'POST',
+        body: { secret: secret.trim() },
+      }),
+    onSuccess: (r) => {
+      void qc.invalidateQueries({ queryKey: ['webhook-sources'] });
+      onDone(r.secret.hint);
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    add.mutate();
+  };
+  return (
+    <form className="add-secret row" onSubmit={submit} aria-label={t('integrations.secret.addTitle')}>
+      <label>
+        {t('integrations.secret.pasteLabel')}
+        <input type="password" autoComplete="off" required value={secret} onChange={(e) => setSecret(e.target.value)} />
+      </label>
+      <button type="submit" className="btn btn-primary" disabled={add.isPending}>
+        {t('integrations.secret.add')}
+      </button>
+      {add.isError && <ApiErrorText error={add.error} />}
+    </form>
+  );
+}
