@@ -76,6 +76,15 @@ export const secretInfoSchema = z.object({
 });
 
 export const deliveryOutcomeSchema = z.enum(['accepted', 'duplicate', 'ignored', 'refused']);
+export type DeliveryOutcome = z.infer<typeof deliveryOutcomeSchema>;
+
+/** GET /api/webhook-sources/:id/deliveries: newest first, optionally one outcome, older than `before` (an id). */
+export const deliveryQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  outcome: deliveryOutcomeSchema.optional(),
+  before: z.coerce.number().int().positive().optional(),
+});
+export type DeliveryQuery = z.infer<typeof deliveryQuerySchema>;
 
 export const measureChangeSchema = z.object({
   measure: z.string(),

@@ -1,6 +1,11 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { createSourceSchema, rotateSecretSchema, updateSourceSchema } from '../../shared/webhooks.js';
+import {
+  createSourceSchema,
+  deliveryQuerySchema,
+  rotateSecretSchema,
+  updateSourceSchema,
+} from '../../shared/webhooks.js';
 import { audited } from '../auth/audit.js';
 import { toSource } from '../db/webhooks.js';
 import { listDeliveries } from '../db/webhooksInbox.js';
@@ -70,14 +75,9 @@ export const webhookSourceRoutes = new Hono<AppEnv>()
       );
     },
   )
-  .get(
-    '/webhook-sources/:id/deliveries',
-    validate('param', idParam),
-    validate('query', z.object({ limit: z.coerce.number().int().min(1).max(500).default(50) })),
-    (c) => {
-      const { db } = c.var.deps;
-      const { id } = c.req.valid('param');
-      requireSource(db, id);
-      return c.json({ deliveries: listDeliveries(db, id, c.req.valid('query').limit) });
-    },
-  );
+  .get('/webhook-sources/:id/deliveries', validate('param', idParam), validate('query', deliveryQuerySchema), (c) => {
+    const { db } = c.var.deps;
+    const { id } = c.req.valid('param');
+    requireSource(db, id);
+    return c.json({ deliveries: listDeliveries(db, id, c.req.valid('query')) });
+  });

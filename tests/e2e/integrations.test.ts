@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { seriesSchema } from '../../shared/schemas.js';
-import { sourceListSchema, sourceSchema } from '../../shared/webhooks.js';
+import { deliveryListSchema, sourceListSchema, sourceSchema } from '../../shared/webhooks.js';
 import { ARTIFACTS, serverAndPage } from '../helpers/browser.js';
 import { type RunningServer, startServer } from '../helpers/server.js';
 import {
@@ -255,4 +255,50 @@ test('a helpdesk source takes the secret Zendesk made: pasted when created, neve
   expect((await ticketCreated(zendeskSecret, 'evt-4', '504')).status).toBe(200);
   expect(await page.content()).not.toContain(resetSecret);
   await page.screenshot({ path: `${ARTIFACTS}/integrations-pasted-secret.png`, fullPage: true });
+});
+
+test('the delivery log pages back past the newest 50 and shows one result at a time', async () => {
+  const source = sourceListSchema
+    .parse(await (await server.api('/api/webhook-sources')).json())
+    .sources.find((s) => s.name === 'Spanish shop');
+  const path = source?.url ?? '';
+  // 55 more orders, in dollars now that the source takes USD (the test before set it).
+  const sent = await Promise.all(
+    Array.from({ length: 55 }, (_, i) =>
+      deliver(path, currentSecret, `w-page-${i + 1}`, {
+        ...ORDER,
+        id: String(820982911946160000n + BigInt(i)),
+        currency: 'USD',
+      }),
+    ),
+  );
+  expect(sent.map((r) => r.status)).toEqual(Array(55).fill(200));
+  const all = deliveryListSchema.parse(
+    await (await server.api(`/api/webhook-sources/${source?.id}/deliveries?limit=500`)).json(),
+  ).deliveries;
+
+  await page.goto(`${server.url}/integrations`);
+  await card().getByRole('button', { name: 'Show deliveries' }).click();
+  const rows = card().locator('table.delivery-log tbody tr');
+  await rows.nth(49).waitFor();
+  expect(await rows.count()).toBe(50);
+  await card().getByRole('button', { name: 'Older' }).click();
+  // The rest of the log, oldest last: the first test's accepted w-1.
+  await expect.poll(() => rows.count()).toBe(all.length - 50);
+  await expect(rows.last().locator('td').nth(1).textContent()).resolves.toBe('w-1');
+  expect(await card().getByRole('button', { name: 'Older' }).count()).toBe(0);
+  await card().getByRole('button', { name: 'Newest' }).click();
+  await expect.poll(() => rows.count()).toBe(50);
+
+  // The refusals of all the tests before, newest first: the dollar order, then the two bad signatures.
+  await card().getByLabel('Show').selectOption('refused');
+  await expect
+    .poll(() => rows.evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td')[1]?.textContent)))
+    .toEqual(['w-usd', 'w-5', 'w-2']);
+  await expect(rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-outcome')))).resolves.toEqual([
+    'refused',
+    'refused',
+    'refused',
+  ]);
+  await page.screenshot({ path: `${ARTIFACTS}/integrations-log-refused.png`, fullPage: true });
 });

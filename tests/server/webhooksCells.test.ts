@@ -75,7 +75,7 @@ test('increments to one cell from several deliveries add up, on top of the store
   // The day totals (trigger-maintained) agree.
   expect(dayTotal(t, '2026-03-16')).toBe(17);
   expect(dayTotal(t, '2026-03-17')).toBe(5);
-  expect(listDeliveries(t.db, source.id, 10).map((d) => d.outcome)).toEqual([
+  expect(listDeliveries(t.db, source.id, { limit: 10 }).map((d) => d.outcome)).toEqual([
     'accepted',
     'accepted',
     'accepted',
@@ -109,7 +109,7 @@ test('a delivery that would take a cell below zero is refused alone; the rest se
   // 2 − 1 − 1 = 0; the refused delivery's +100 sessions never landed.
   expect(row(t, '2026-03-16')).toEqual({ value: 0, sourceId: `${source.id}/n3` });
   expect(storedValue(t, 'sessions', '2026-03-16')).toBeUndefined();
-  expect(listDeliveries(t.db, source.id, 10).map((d) => [d.deliveryId, d.outcome, d.status])).toEqual([
+  expect(listDeliveries(t.db, source.id, { limit: 10 }).map((d) => [d.deliveryId, d.outcome, d.status])).toEqual([
     ['n3', 'accepted', 200],
     ['n2', 'refused', 422],
     ['n1', 'accepted', 200],
@@ -176,7 +176,7 @@ test('a write failing half-way through a delivery rolls back the whole group, an
   expect(String((results[0] as PromiseRejectedResult).reason)).toContain('disk trouble');
   expect(row(t, '2026-03-16')).toBeUndefined();
   expect(t.db.prepare('SELECT COUNT(*) FROM webhook_inbox').pluck().get()).toBe(0);
-  expect(listDeliveries(t.db, source.id, 10)).toEqual([]);
+  expect(listDeliveries(t.db, source.id, { limit: 10 })).toEqual([]);
   // The senders retry; without the failing one the others count once each.
   t.db.exec('DROP TRIGGER test_fail');
   expect(await Promise.all([submit('a1'), submit('a2')])).toMatchObject([{ duplicate: false }, { duplicate: false }]);

@@ -9,6 +9,7 @@ import { deliveryListSchema, sourceListSchema } from '../../shared/webhooks.js';
 import { ApiError } from '../../web/api/client.js';
 import { ApiErrorText } from '../../web/components/integrations/ApiErrorText.js';
 import { DeliveryLog } from '../../web/components/integrations/DeliveryLog.js';
+import { deliveriesOptions } from '../../web/components/integrations/queries.js';
 import { setActiveLocale } from '../../web/i18n/active.js';
 import { loadMessages } from '../../web/i18n/load.js';
 import { IntegrationsPage } from '../../web/pages/IntegrationsPage.js';
@@ -102,7 +103,7 @@ test('in Spanish a log row words its stored reason code; English keeps the store
   const log = await t.get(`/api/webhook-sources/${s.id}/deliveries?limit=50`, deliveryListSchema);
   const show = (locale: Locale) =>
     render(locale, { sources: [] }, createElement(DeliveryLog, { sourceId: s.id, currency: 'EUR' }), [
-      [['webhook-sources', s.id, 'deliveries'], log],
+      [deliveriesOptions(s.id).queryKey, log],
     ]);
 
   const es = await show('es');

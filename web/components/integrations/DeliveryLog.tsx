@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useIntl } from 'react-intl';
-import type { MeasureChange } from '../../../shared/webhooks';
+import { type DeliveryOutcome, deliveryOutcomeSchema, type MeasureChange } from '../../../shared/webhooks';
 import { catalogOptions } from '../../api/queries';
 import { useErrorWords } from '../../i18n/useErrorWords';
 import { useT } from '../../i18n/useT';
 import { formatChange, formatDateTime, formatLongDate } from '../../lib/format';
 import { reasonText } from '../../lib/webhookReasons';
-import { deliveriesOptions } from './queries';
+import { DELIVERIES_PAGE, deliveriesOptions } from './queries';
 
 /**
  * The source's latest deliveries: what arrived, what we answered, what it changed — each change
@@ -17,7 +18,10 @@ export function DeliveryLog({ sourceId, currency }: { sourceId: string; currency
   const t = useT();
   const words = useErrorWords();
   const { locale } = useIntl();
-  const q = useQuery(deliveriesOptions(sourceId));
+  const [outcome, setOutcome] = useState<DeliveryOutcome | ''>('');
+  /** The `before` cursor of each older page opened, newest page first (empty: the newest). */
+  const [pages, setPages] = useState<number[]>([]);
+  const q = useQuery(deliveriesOptions(sourceId, { outcome: outcome || undefined, before: pages.at(-1) }));
   const measures = useQuery(catalogOptions()).data?.measures;
   const change = (c: MeasureChange) => {
     const m = measures?.find((x) => x.key === c.measure);
@@ -27,39 +31,97 @@ export function DeliveryLog({ sourceId, currency }: { sourceId: string; currency
       date: formatLongDate(c.date),
     });
   };
-  if (q.isPending) return <p role="status">{t('integrations.deliveries.loading')}</p>;
+  const rows = q.data?.deliveries ?? [];
+  const oldest = rows.at(-1);
+  const controls = (
+    <div className="row log-controls">
+      <label className="inline">
+        {t('integrations.deliveries.show')}
+        <select
+          value={outcome}
+          onChange={(e) => {
+            setOutcome(e.target.value as DeliveryOutcome | '');
+            setPages([]);
+          }}
+        >
+          <option value="">{t('integrations.deliveries.all')}</option>
+          {deliveryOutcomeSchema.options.map((o) => (
+            <option key={o} value={o}>
+              {t(`integrations.outcome.${o}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {pages.length > 0 && (
+        <button type="button" className="btn btn-small" onClick={() => setPages([])}>
+          {t('integrations.deliveries.newest')}
+        </button>
+      )}
+      {pages.length > 0 && (
+        <button type="button" className="btn btn-small" onClick={() => setPages((p) => p.slice(0, -1))}>
+          {t('integrations.deliveries.newer')}
+        </button>
+      )}
+      {rows.length === DELIVERIES_PAGE && oldest && (
+        <button type="button" className="btn btn-small" onClick={() => setPages((p) => [...p, oldest.id])}>
+          {t('integrations.deliveries.older')}
+        </button>
+      )}
+    </div>
+  );
+  if (q.isPending)
+    return (
+      <>
+        {controls}
+        <p role="status">{t('integrations.deliveries.loading')}</p>
+      </>
+    );
   if (q.isError)
-    return <p role="alert">{t('integrations.deliveries.couldNotLoad', { reason: words.error(q.error) })}</p>;
-  if (!q.data.deliveries.length) return <p>{t('integrations.deliveries.empty')}</p>;
+    return (
+      <>
+        {controls}
+        <p role="alert">{t('integrations.deliveries.couldNotLoad', { reason: words.error(q.error) })}</p>
+      </>
+    );
+  if (!rows.length)
+    return (
+      <>
+        {controls}
+        <p>{outcome || pages.length ? t('integrations.deliveries.noneHere') : t('integrations.deliveries.empty')}</p>
+      </>
+    );
   return (
-    <table className="delivery-log">
-      <thead>
-        <tr>
-          <th scope="col">{t('integrations.deliveries.received')}</th>
-          <th scope="col">{t('integrations.deliveries.deliveryId')}</th>
-          <th scope="col">{t('integrations.deliveries.topic')}</th>
-          <th scope="col">{t('integrations.deliveries.status')}</th>
-          <th scope="col">{t('integrations.deliveries.result')}</th>
-          <th scope="col">{t('integrations.deliveries.changes')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {q.data.deliveries.map((d) => (
-          <tr key={d.id} data-outcome={d.outcome}>
-            <td>{formatDateTime(d.receivedAt)}</td>
-            <td>
-              <code>{d.deliveryId ?? '—'}</code>
-            </td>
-            <td>{d.topic ?? '—'}</td>
-            <td>{d.status}</td>
-            <td>
-              {t(`integrations.outcome.${d.outcome}`)}
-              {d.reason && <div className="reason">{reasonText(d, t, locale)}</div>}
-            </td>
-            <td>{d.changes.length ? d.changes.map(change).join('; ') : '—'}</td>
+    <>
+      {controls}
+      <table className="delivery-log">
+        <thead>
+          <tr>
+            <th scope="col">{t('integrations.deliveries.received')}</th>
+            <th scope="col">{t('integrations.deliveries.deliveryId')}</th>
+            <th scope="col">{t('integrations.deliveries.topic')}</th>
+            <th scope="col">{t('integrations.deliveries.status')}</th>
+            <th scope="col">{t('integrations.deliveries.result')}</th>
+            <th scope="col">{t('integrations.deliveries.changes')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((d) => (
+            <tr key={d.id} data-outcome={d.outcome}>
+              <td>{formatDateTime(d.receivedAt)}</td>
+              <td>
+                <code>{d.deliveryId ?? '—'}</code>
+              </td>
+              <td>{d.topic ?? '—'}</td>
+              <td>{d.status}</td>
+              <td>
+                {t(`integrations.outcome.${d.outcome}`)}
+                {d.reason && <div className="reason">{reasonText(d, t, locale)}</div>}
+              </td>
+              <td>{d.changes.length ? d.changes.map(change).join('; ') : '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }
