@@ -41,6 +41,13 @@ const RUNS = new Set((process.env.BENCH_RUNS ?? ALL_RUNS).split(','));
 /** Only a run of everything writes bench/results/webhooks.json. */
 const FULL_RUN = RUNS.size === ALL_RUNS.split(',').length;
 const PROF_DIR = process.env.BENCH_PROF_DIR;
+/** BENCH_PROF_INTERVAL=µs: the profiles' sampling interval (V8's default is 1000). */
+const profArgs = (dir: string) => [
+  '--cpu-prof',
+  '--cpu-prof-dir',
+  dir,
+  ...(process.env.BENCH_PROF_INTERVAL ? ['--cpu-prof-interval', process.env.BENCH_PROF_INTERVAL] : []),
+];
 const TARGET_RATIO = 0.6;
 const DAYS = 7;
 const dayOf = (n: number) => `2026-03-${String(16 + (n % DAYS)).padStart(2, '0')}`;
@@ -238,7 +245,7 @@ const signedRequests = (kind: 'shopify' | 'generic', secret: string) =>
 async function floor(script = 'bench/floorServer.ts', path = '/hook') {
   const dir = mkdtempSync(join(tmpdir(), 'rolecard-bench-floor-'));
   const secret = 'floor-secret';
-  const prof = PROF_DIR ? ['--cpu-prof', '--cpu-prof-dir', join(PROF_DIR, script.replace(/\W+/g, '-'))] : [];
+  const prof = PROF_DIR ? profArgs(join(PROF_DIR, script.replace(/\W+/g, '-'))) : [];
   const server = await spawnServer(script, { FLOOR_DIR: dir, FLOOR_SECRET: secret }, prof);
   let run: Run;
   try {
@@ -284,7 +291,7 @@ interface WebhookRun {
 async function webhooks(kind: 'shopify' | 'generic', sync: 'FULL' | 'NORMAL'): Promise<WebhookRun> {
   const dir = mkdtempSync(join(tmpdir(), 'rolecard-bench-'));
   // One profile per thread that runs JavaScript (the main one; an import worker if any).
-  const prof = PROF_DIR ? ['--cpu-prof', '--cpu-prof-dir', join(PROF_DIR, `${kind}-${sync}`)] : [];
+  const prof = PROF_DIR ? profArgs(join(PROF_DIR, `${kind}-${sync}`)) : [];
   const server = await spawnServer(
     'bench/webhooksServer.ts',
     {
