@@ -70,6 +70,14 @@ test('an admin registers a Shopify source, sees the secret once, and reads its d
   await page.getByLabel('Kind').selectOption('shopify');
   await page.getByLabel('Time zone (optional)').fill('Europe/Madrid');
   await page.getByLabel('Segment (optional)').fill('shop_es');
+  // A zone the server does not know is named under its field, and nothing is created.
+  await page.getByLabel('Time zone (optional)').fill('Europe/Atlantis');
+  await page.getByRole('button', { name: 'Create source' }).click();
+  const form = page.getByRole('form', { name: 'Add a source' });
+  await expect(form.getByRole('alert').textContent()).resolves.toBe('must be an IANA time zone such as Europe/Madrid');
+  await expect(form.getByLabel('Time zone (optional)').getAttribute('aria-invalid')).resolves.toBe('true');
+  expect(sourceListSchema.parse(await (await server.api('/api/webhook-sources')).json()).sources).toEqual([]);
+  await page.getByLabel('Time zone (optional)').fill('Europe/Madrid');
   await page.getByRole('button', { name: 'Create source' }).click();
 
   // The secret: shown once, 32 random bytes in base64url (43 characters).
@@ -247,6 +255,11 @@ test('a helpdesk source takes the secret Zendesk made: pasted when created, neve
   // Zendesk's "reset secret": the new one is added and verifies beside the old one.
   expect((await ticketCreated(resetSecret, 'evt-2', '502')).status).toBe(401);
   await zendesk().getByRole('button', { name: 'Add the tool’s secret' }).click();
+  // Too short to be a signing secret: said under the field, nothing added.
+  await zendesk().getByLabel('Secret from the tool').fill('short-secret');
+  await zendesk().getByRole('button', { name: 'Add secret' }).click();
+  await expect(zendesk().getByRole('alert').textContent()).resolves.toBe('a secret has at least 24 characters');
+  expect(await zendesk().locator('.secrets li').count()).toBe(1);
   await zendesk().getByLabel('Secret from the tool').fill(resetSecret);
   await zendesk().getByRole('button', { name: 'Add secret' }).click();
   await expect(zendesk().getByRole('status').textContent()).resolves.toContain(`…${resetSecret.slice(-4)}`);

@@ -6,8 +6,6 @@ import { expect, test } from 'vitest';
 import type { Locale } from '../../shared/locales.js';
 import { publicConfigSchema } from '../../shared/schemas.js';
 import { deliveryListSchema, sourceListSchema } from '../../shared/webhooks.js';
-import { ApiError } from '../../web/api/client.js';
-import { ApiErrorText } from '../../web/components/integrations/ApiErrorText.js';
 import { DeliveryLog } from '../../web/components/integrations/DeliveryLog.js';
 import { deliveriesOptions } from '../../web/components/integrations/queries.js';
 import { setActiveLocale } from '../../web/i18n/active.js';
@@ -115,38 +113,6 @@ test('in Spanish a log row words its stored reason code; English keeps the store
 
   const en = await show('en');
   expect(en).toContain('<div class="reason">ticket 77 is already counted as created on 2026-03-17</div>');
-});
-
-test('a refused source form names a lone problem once, and lists several one per line; in Spanish each in Spanish', async () => {
-  // What the API answers for a body its zod contract refuses (server/http/validate.ts).
-  const refusal = (issues: Array<{ path: string; message: string; code: string; params: object }>) =>
-    new ApiError(
-      400,
-      'invalid_request',
-      `The body is not valid: ${issues[0]?.path}: ${issues[0]?.message}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}.`,
-      { params: { place: 'body', count: issues.length }, issues },
-    );
-  const zone = {
-    path: 'timeZone',
-    message: 'must be an IANA time zone such as Europe/Madrid',
-    code: 'time_zone',
-    params: {},
-  };
-  const name = { path: 'name', message: 'give the source a name', code: 'too_small', params: { minimum: 1 } };
-  const text = async (locale: Locale, error: ApiError) =>
-    (await render(locale, { sources: [] }, createElement(ApiErrorText, { error }))).replace(/<[^>]+>/g, '|');
-
-  const one = await text('en', refusal([zone]));
-  expect(one.split('timeZone: must be an IANA time zone such as Europe/Madrid')).toHaveLength(2);
-  const two = await text('en', refusal([zone, name]));
-  expect(two).toContain(
-    'The body is not valid: timeZone: must be an IANA time zone such as Europe/Madrid (and 1 more).',
-  );
-  expect(two).toContain('||name: give the source a name');
-  // The Spanish headline does not quote the problem, so even a lone one is listed under it.
-  const es = await text('es', refusal([zone]));
-  expect(es).not.toContain('must be an IANA');
-  expect(es).toMatch(/\|\|timeZone: .+/);
 });
 
 test('each source says which day its deliveries count on, as the server decides it', async () => {

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { z } from 'zod';
 import { ApiError } from '../../web/api/client';
-import { fieldErrors } from '../../web/components/admin/fieldErrors';
+import { fieldErrors, unshownErrors } from '../../web/components/admin/fieldErrors';
 import { toFormErrors } from '../../web/lib/formErrors';
 import { translator } from '../helpers/translator';
 
@@ -29,4 +29,16 @@ test('the server’s and the schema’s own messages reach the field as sent', a
   const parsed = schema.safeParse({ name: '' });
   if (parsed.success) throw new Error('an empty name must fail');
   expect(toFormErrors(parsed.error, t)).toEqual({ fields: { name: 'enter a name' } });
+});
+
+test('what a form has no field for is said once, below it: a general failure and problems of other fields', () => {
+  expect(unshownErrors({ timeZone: 'must be an IANA time zone', name: 'give it a name' }, ['name', 'timeZone'])).toBe(
+    '',
+  );
+  expect(unshownErrors({ timeZone: 'must be an IANA time zone', enabled: 'expected a boolean' }, ['timeZone'])).toBe(
+    'expected a boolean',
+  );
+  expect(unshownErrors({ _: 'Could not reach Rolecard; try again.' }, ['name'])).toBe(
+    'Could not reach Rolecard; try again.',
+  );
 });

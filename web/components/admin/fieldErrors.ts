@@ -17,3 +17,11 @@ export function fieldErrors(err: unknown, t: (key: MessageKey) => string, words?
   if (d?.issues?.length) return Object.fromEntries(d.issues.map((i) => [i.path.split('.')[0] || '_', i.message]));
   return { [d?.field ?? '_']: err.message };
 }
+
+/** The problems of `errors` that no field of the form shows, as one sentence (empty: none). */
+export function unshownErrors(errors: Record<string, string>, shown: readonly string[]): string {
+  return Object.entries(errors)
+    .filter(([path]) => !shown.includes(path))
+    .map(([, message]) => message)
+    .join(' ');
+}

@@ -2,8 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { secretRevealSchema } from '../../../shared/webhooks';
 import { api } from '../../api/client';
+import { useErrorWords } from '../../i18n/useErrorWords';
 import { useT } from '../../i18n/useT';
-import { ApiErrorText } from './ApiErrorText';
+import { fieldErrors, unshownErrors } from '../admin/fieldErrors';
+import { Field } from '../Field';
 
 /**
  * Adds a secret the tool generated itself (Zendesk resets a webhook's signing secret, a new
@@ -13,6 +15,7 @@ import { ApiErrorText } from './ApiErrorText';
 export function AddSecretForm({ sourceId, onDone }: { sourceId: string; onDone: (hint: string) => void }) {
   const qc = useQueryClient();
   const t = useT();
+  const words = useErrorWords();
   const [secret, setSecret] = useState('');
   const add = useMutation({
     mutationFn: () =>
@@ -25,20 +28,32 @@ export function AddSecretForm({ sourceId, onDone }: { sourceId: string; onDone: 
       onDone(r.secret.hint);
     },
   });
+  const errors = fieldErrors(add.error, t, words);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     add.mutate();
   };
   return (
     <form className="add-secret row" onSubmit={submit} aria-label={t('integrations.secret.addTitle')}>
-      <label>
-        {t('integrations.secret.pasteLabel')}
-        <input type="password" autoComplete="off" required value={secret} onChange={(e) => setSecret(e.target.value)} />
-      </label>
+      <Field
+        id={`${sourceId}-new-secret`}
+        label={t('integrations.secret.pasteLabel')}
+        error={errors.secret ?? (unshownErrors(errors, ['secret']) || undefined)}
+      >
+        {(a11y) => (
+          <input
+            {...a11y}
+            type="password"
+            autoComplete="off"
+            required
+            value={secret}
+            onChange={(e) => setSecret(e.target.value)}
+          />
+        )}
+      </Field>
       <button type="submit" className="btn btn-primary" disabled={add.isPending}>
         {t('integrations.secret.add')}
       </button>
-      {add.isError && <ApiErrorText error={add.error} />}
     </form>
   );
 }

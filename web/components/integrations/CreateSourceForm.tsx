@@ -3,8 +3,10 @@ import { type FormEvent, useState } from 'react';
 import { type SourceKind, secretRevealSchema } from '../../../shared/webhooks';
 import { api } from '../../api/client';
 import type { MessageKey } from '../../i18n/messages/en';
+import { useErrorWords } from '../../i18n/useErrorWords';
 import { T, useT } from '../../i18n/useT';
-import { ApiErrorText } from './ApiErrorText';
+import { fieldErrors, unshownErrors } from '../admin/fieldErrors';
+import { Field, FormMessage } from '../Field';
 
 const KINDS: Array<{ value: SourceKind; label: MessageKey }> = [
   { value: 'shopify', label: 'integrations.create.kind.shopify' },
@@ -16,6 +18,7 @@ const KINDS: Array<{ value: SourceKind; label: MessageKey }> = [
 export function CreateSourceForm({ onCreated }: { onCreated: (secret: string) => void }) {
   const qc = useQueryClient();
   const t = useT();
+  const words = useErrorWords();
   const [name, setName] = useState('');
   const [kind, setKind] = useState<SourceKind>('shopify');
   const [timeZone, setTimeZone] = useState('');
@@ -49,54 +52,66 @@ export function CreateSourceForm({ onCreated }: { onCreated: (secret: string) =>
     setPasted(null);
     create.mutate();
   };
+  const errors = fieldErrors(create.error, t, words);
+  const general = unshownErrors(errors, ['name', 'kind', 'timeZone', 'segment', 'secret']);
+  const id = (field: string) => `create-source-${field}`;
   return (
     <form className="create-source" onSubmit={submit} aria-labelledby="create-source-title">
       <h2 id="create-source-title">{t('integrations.create.title')}</h2>
-      <label>
-        {t('integrations.create.name')}
-        <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={80} />
-      </label>
-      <label>
-        {t('integrations.create.kind')}
-        <select value={kind} onChange={(e) => setKind(e.target.value as SourceKind)}>
-          {KINDS.map((k) => (
-            <option key={k.value} value={k.value}>
-              {t(k.label)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('integrations.create.timeZone')}
-        <input
-          value={timeZone}
-          onChange={(e) => setTimeZone(e.target.value)}
-          placeholder={t('integrations.create.timeZonePlaceholder')}
-        />
-      </label>
-      <label>
-        {t('integrations.create.segment')}
-        <input
-          value={segment}
-          onChange={(e) => setSegment(e.target.value)}
-          placeholder={t('integrations.create.segmentPlaceholder')}
-        />
-      </label>
-      <label>
-        {t('integrations.create.secret')}
-        <input
-          type="password"
-          autoComplete="off"
-          value={secret}
-          onChange={(e) => setSecret(e.target.value)}
-          aria-describedby="create-source-secret-hint"
-        />
-        <small id="create-source-secret-hint">{t(`integrations.create.secretHint.${kind}`)}</small>
-      </label>
+      <Field id={id('name')} label={t('integrations.create.name')} error={errors.name}>
+        {(a11y) => <input {...a11y} value={name} onChange={(e) => setName(e.target.value)} required maxLength={80} />}
+      </Field>
+      <Field id={id('kind')} label={t('integrations.create.kind')} error={errors.kind}>
+        {(a11y) => (
+          <select {...a11y} value={kind} onChange={(e) => setKind(e.target.value as SourceKind)}>
+            {KINDS.map((k) => (
+              <option key={k.value} value={k.value}>
+                {t(k.label)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id={id('timeZone')} label={t('integrations.create.timeZone')} error={errors.timeZone}>
+        {(a11y) => (
+          <input
+            {...a11y}
+            value={timeZone}
+            onChange={(e) => setTimeZone(e.target.value)}
+            placeholder={t('integrations.create.timeZonePlaceholder')}
+          />
+        )}
+      </Field>
+      <Field id={id('segment')} label={t('integrations.create.segment')} error={errors.segment}>
+        {(a11y) => (
+          <input
+            {...a11y}
+            value={segment}
+            onChange={(e) => setSegment(e.target.value)}
+            placeholder={t('integrations.create.segmentPlaceholder')}
+          />
+        )}
+      </Field>
+      <Field
+        id={id('secret')}
+        label={t('integrations.create.secret')}
+        hint={t(`integrations.create.secretHint.${kind}`)}
+        error={errors.secret}
+      >
+        {(a11y) => (
+          <input
+            {...a11y}
+            type="password"
+            autoComplete="off"
+            value={secret}
+            onChange={(e) => setSecret(e.target.value)}
+          />
+        )}
+      </Field>
       <button type="submit" className="btn btn-primary" disabled={create.isPending}>
         {create.isPending ? t('integrations.create.pending') : t('integrations.create.submit')}
       </button>
-      {create.isError && <ApiErrorText error={create.error} />}
+      <FormMessage error={general || undefined} />
       {pasted && (
         <p role="status">
           <T id="integrations.create.pastedSecret" values={{ ...pasted, code: (c) => <code>{c}</code> }} />

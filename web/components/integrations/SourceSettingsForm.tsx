@@ -5,7 +5,7 @@ import { api } from '../../api/client';
 import { useErrorWords } from '../../i18n/useErrorWords';
 import { useT } from '../../i18n/useT';
 import { changedSettings, type SettingsFields, settingsFields } from '../../lib/sourceSettings';
-import { fieldErrors } from '../admin/fieldErrors';
+import { fieldErrors, unshownErrors } from '../admin/fieldErrors';
 import { Field, FormMessage } from '../Field';
 
 /** A source's settings: name, days' zone, segment, shop currency, test notifications and limits. */
@@ -41,13 +41,9 @@ export function SourceSettingsForm({
   };
   const shopify = source.kind === 'shopify';
   const errors = fieldErrors(save.error, t, words);
-  const shown = new Set<string>(['name', 'timeZone', 'segment', 'rateLimitPerMinute', 'maxBodyBytes']);
-  if (shopify) shown.add('currency');
+  const shown = ['name', 'timeZone', 'segment', 'rateLimitPerMinute', 'maxBodyBytes', ...(shopify ? ['currency'] : [])];
   // A problem the form has no field for (or none at all) is said once, below the buttons.
-  const general = Object.entries(errors)
-    .filter(([path]) => !shown.has(path))
-    .map(([, m]) => m)
-    .join(' ');
+  const general = unshownErrors(errors, shown);
   // One labelled text field, its server-side problem right below it. `key` is both the form
   // field and, except for the body limit (sent in bytes), the setting's name in the API.
   const text = (
