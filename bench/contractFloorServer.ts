@@ -194,6 +194,7 @@ const submit = (row: Row, done: (body: string) => void) => {
   queue.push(row);
   dones.push(done);
 };
+/** Sends the queued deliveries to their group's transaction (set below by role; the writer thread answers no HTTP). */
 let flush: () => void;
 type ToWriter = { id: number; rows: Row[] };
 type FromWriter = { id: number; answers: string[] } | { reload: true };
@@ -230,23 +231,27 @@ function serveWriter(
   });
 }
 
-/** The HTTP side of a remote writer: each event-loop turn's deliveries go as one message. */
-function sendToWriter(send: (m: ToWriter) => void): (r: FromWriter) => void {
+/**
+ * The HTTP side of a remote writer: `flush` sends each event-loop turn's deliveries as one
+ * message, `onReply` answers them (or reloads the sources) when the writer replies.
+ */
+function sendToWriter(send: (m: ToWriter) => void): { flush: () => void; onReply: (r: FromWriter) => void } {
   const waiting = new Map<number, Array<(body: string) => void>>();
   let next = 0;
-  flush = () => {
+  const flushToWriter = () => {
     const id = next++;
     waiting.set(id, dones);
     send({ id, rows: queue });
     queue = [];
     dones = [];
   };
-  return (r) => {
+  const onReply = (r: FromWriter) => {
     if ('reload' in r) return loadSources();
     const ds = waiting.get(r.id) ?? [];
     waiting.delete(r.id);
     for (const [k, done] of ds.entries()) done(r.answers[k] as string);
   };
+  return { flush: flushToWriter, onReply };
 }
 
 if (role === 'writer-thread') {
@@ -256,10 +261,9 @@ if (role === 'writer-thread') {
   );
 } else if (role === 'threaded') {
   const worker = new Worker(new URL(import.meta.url));
-  worker.on(
-    'message',
-    sendToWriter((m) => worker.postMessage(m)),
-  );
+  const remote = sendToWriter((m) => worker.postMessage(m));
+  flush = remote.flush;
+  worker.on('message', remote.onReply);
 } else if (role === 'cluster-primary') {
   const workers = Array.from({ length: Number(process.env.FLOOR_CLUSTER) }, () => cluster.fork());
   // FLOOR_CLUSTER_WRITES=1: each process writes its own groups on its own connection (SQLite's lock serialises them).
@@ -277,8 +281,9 @@ if (role === 'writer-thread') {
     if (++listening === workers.length) console.log(`contract floor (${workers.length} processes) listening`);
   });
 } else if (role === 'http-worker' && process.env.FLOOR_CLUSTER_WRITES !== '1') {
-  const reply = sendToWriter((m) => process.send?.(m));
-  process.on('message', (r: FromWriter) => reply(r));
+  const remote = sendToWriter((m) => process.send?.(m));
+  flush = remote.flush;
+  process.on('message', remote.onReply);
 } else {
   const write = groupWriter(db);
   flush = () => {

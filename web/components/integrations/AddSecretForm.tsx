@@ -5,7 +5,7 @@ import { api } from '../../api/client';
 import { useErrorWords } from '../../i18n/useErrorWords';
 import { useT } from '../../i18n/useT';
 import { fieldErrors, unshownErrors } from '../admin/fieldErrors';
-import { Field } from '../Field';
+import { TextField } from './TextField';
 
 /**
  * Adds a secret the tool generated itself (Zendesk resets a webhook's signing secret, a new
@@ -35,22 +35,15 @@ export function AddSecretForm({ sourceId, onDone }: { sourceId: string; onDone: 
   };
   return (
     <form className="add-secret row" onSubmit={submit} aria-label={t('integrations.secret.addTitle')}>
-      <Field
+      <TextField
         id={`${sourceId}-new-secret`}
         label={t('integrations.secret.pasteLabel')}
+        value={secret}
+        onChange={setSecret}
         error={errors.secret ?? (unshownErrors(errors, ['secret']) || undefined)}
-      >
-        {(a11y) => (
-          <input
-            {...a11y}
-            type="password"
-            autoComplete="off"
-            required
-            value={secret}
-            onChange={(e) => setSecret(e.target.value)}
-          />
-        )}
-      </Field>
+        required
+        secret
+      />
       <button type="submit" className="btn btn-primary" disabled={add.isPending}>
         {t('integrations.secret.add')}
       </button>

@@ -7,6 +7,7 @@ import { useErrorWords } from '../../i18n/useErrorWords';
 import { T, useT } from '../../i18n/useT';
 import { fieldErrors, unshownErrors } from '../admin/fieldErrors';
 import { Field, FormMessage } from '../Field';
+import { TextField } from './TextField';
 
 const KINDS: Array<{ value: SourceKind; label: MessageKey }> = [
   { value: 'shopify', label: 'integrations.create.kind.shopify' },
@@ -58,9 +59,14 @@ export function CreateSourceForm({ onCreated }: { onCreated: (secret: string) =>
   return (
     <form className="create-source" onSubmit={submit} aria-labelledby="create-source-title">
       <h2 id="create-source-title">{t('integrations.create.title')}</h2>
-      <Field id={id('name')} label={t('integrations.create.name')} error={errors.name}>
-        {(a11y) => <input {...a11y} value={name} onChange={(e) => setName(e.target.value)} required maxLength={80} />}
-      </Field>
+      <TextField
+        id={id('name')}
+        label={t('integrations.create.name')}
+        value={name}
+        onChange={setName}
+        error={errors.name}
+        required
+      />
       <Field id={id('kind')} label={t('integrations.create.kind')} error={errors.kind}>
         {(a11y) => (
           <select {...a11y} value={kind} onChange={(e) => setKind(e.target.value as SourceKind)}>
@@ -72,42 +78,31 @@ export function CreateSourceForm({ onCreated }: { onCreated: (secret: string) =>
           </select>
         )}
       </Field>
-      <Field id={id('timeZone')} label={t('integrations.create.timeZone')} error={errors.timeZone}>
-        {(a11y) => (
-          <input
-            {...a11y}
-            value={timeZone}
-            onChange={(e) => setTimeZone(e.target.value)}
-            placeholder={t('integrations.create.timeZonePlaceholder')}
-          />
-        )}
-      </Field>
-      <Field id={id('segment')} label={t('integrations.create.segment')} error={errors.segment}>
-        {(a11y) => (
-          <input
-            {...a11y}
-            value={segment}
-            onChange={(e) => setSegment(e.target.value)}
-            placeholder={t('integrations.create.segmentPlaceholder')}
-          />
-        )}
-      </Field>
-      <Field
+      <TextField
+        id={id('timeZone')}
+        label={t('integrations.create.timeZone')}
+        value={timeZone}
+        onChange={setTimeZone}
+        error={errors.timeZone}
+        placeholder={t('integrations.create.timeZonePlaceholder')}
+      />
+      <TextField
+        id={id('segment')}
+        label={t('integrations.create.segment')}
+        value={segment}
+        onChange={setSegment}
+        error={errors.segment}
+        placeholder={t('integrations.create.segmentPlaceholder')}
+      />
+      <TextField
         id={id('secret')}
         label={t('integrations.create.secret')}
-        hint={t(`integrations.create.secretHint.${kind}`)}
+        value={secret}
+        onChange={setSecret}
         error={errors.secret}
-      >
-        {(a11y) => (
-          <input
-            {...a11y}
-            type="password"
-            autoComplete="off"
-            value={secret}
-            onChange={(e) => setSecret(e.target.value)}
-          />
-        )}
-      </Field>
+        hint={t(`integrations.create.secretHint.${kind}`)}
+        secret
+      />
       <button type="submit" className="btn btn-primary" disabled={create.isPending}>
         {create.isPending ? t('integrations.create.pending') : t('integrations.create.submit')}
       </button>

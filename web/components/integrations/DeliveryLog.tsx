@@ -69,59 +69,46 @@ export function DeliveryLog({ sourceId, currency }: { sourceId: string; currency
       )}
     </div>
   );
-  if (q.isPending)
-    return (
-      <>
-        {controls}
-        <p role="status">{t('integrations.deliveries.loading')}</p>
-      </>
-    );
-  if (q.isError)
-    return (
-      <>
-        {controls}
-        <p role="alert">{t('integrations.deliveries.couldNotLoad', { reason: words.error(q.error) })}</p>
-      </>
-    );
-  if (!rows.length)
-    return (
-      <>
-        {controls}
-        <p>{outcome || pages.length ? t('integrations.deliveries.noneHere') : t('integrations.deliveries.empty')}</p>
-      </>
-    );
   return (
     <>
       {controls}
-      <table className="delivery-log">
-        <thead>
-          <tr>
-            <th scope="col">{t('integrations.deliveries.received')}</th>
-            <th scope="col">{t('integrations.deliveries.deliveryId')}</th>
-            <th scope="col">{t('integrations.deliveries.topic')}</th>
-            <th scope="col">{t('integrations.deliveries.status')}</th>
-            <th scope="col">{t('integrations.deliveries.result')}</th>
-            <th scope="col">{t('integrations.deliveries.changes')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((d) => (
-            <tr key={d.id} data-outcome={d.outcome}>
-              <td>{formatDateTime(d.receivedAt)}</td>
-              <td>
-                <code>{d.deliveryId ?? '—'}</code>
-              </td>
-              <td>{d.topic ?? '—'}</td>
-              <td>{d.status}</td>
-              <td>
-                {t(`integrations.outcome.${d.outcome}`)}
-                {d.reason && <div className="reason">{reasonText(d, t, locale)}</div>}
-              </td>
-              <td>{d.changes.length ? d.changes.map(change).join('; ') : '—'}</td>
+      {q.isPending ? (
+        <p role="status">{t('integrations.deliveries.loading')}</p>
+      ) : q.isError ? (
+        <p role="alert">{t('integrations.deliveries.couldNotLoad', { reason: words.error(q.error) })}</p>
+      ) : !rows.length ? (
+        <p>{outcome || pages.length ? t('integrations.deliveries.noneHere') : t('integrations.deliveries.empty')}</p>
+      ) : (
+        <table className="delivery-log">
+          <thead>
+            <tr>
+              <th scope="col">{t('integrations.deliveries.received')}</th>
+              <th scope="col">{t('integrations.deliveries.deliveryId')}</th>
+              <th scope="col">{t('integrations.deliveries.topic')}</th>
+              <th scope="col">{t('integrations.deliveries.status')}</th>
+              <th scope="col">{t('integrations.deliveries.result')}</th>
+              <th scope="col">{t('integrations.deliveries.changes')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((d) => (
+              <tr key={d.id} data-outcome={d.outcome}>
+                <td>{formatDateTime(d.receivedAt)}</td>
+                <td>
+                  <code>{d.deliveryId ?? '—'}</code>
+                </td>
+                <td>{d.topic ?? '—'}</td>
+                <td>{d.status}</td>
+                <td>
+                  {t(`integrations.outcome.${d.outcome}`)}
+                  {d.reason && <div className="reason">{reasonText(d, t, locale)}</div>}
+                </td>
+                <td>{d.changes.length ? d.changes.map(change).join('; ') : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </>
   );
 }

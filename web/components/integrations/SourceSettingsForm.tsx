@@ -6,7 +6,8 @@ import { useErrorWords } from '../../i18n/useErrorWords';
 import { useT } from '../../i18n/useT';
 import { changedSettings, type SettingsFields, settingsFields } from '../../lib/sourceSettings';
 import { fieldErrors, unshownErrors } from '../admin/fieldErrors';
-import { Field, FormMessage } from '../Field';
+import { FormMessage } from '../Field';
+import { TextField } from './TextField';
 
 /** A source's settings: name, days' zone, segment, shop currency, test notifications and limits. */
 export function SourceSettingsForm({
@@ -44,30 +45,21 @@ export function SourceSettingsForm({
   const shown = ['name', 'timeZone', 'segment', 'rateLimitPerMinute', 'maxBodyBytes', ...(shopify ? ['currency'] : [])];
   // A problem the form has no field for (or none at all) is said once, below the buttons.
   const general = unshownErrors(errors, shown);
-  // One labelled text field, its server-side problem right below it. `key` is both the form
-  // field and, except for the body limit (sent in bytes), the setting's name in the API.
+  // `key` is both the form field and, except for the body limit (sent in bytes), the setting's
+  // name in the API, which names the field a problem is about.
   const text = (
     key: Exclude<keyof SettingsFields, 'allowTest'>,
     label: string,
     extra: { placeholder?: string; hint?: string; numeric?: boolean; required?: boolean } = {},
   ) => (
-    <Field
+    <TextField
       id={`${source.id}-${key}`}
       label={label}
-      hint={extra.hint}
+      value={fields[key]}
+      onChange={(v) => set(key, v)}
       error={errors[key === 'maxBodyKb' ? 'maxBodyBytes' : key]}
-    >
-      {(a11y) => (
-        <input
-          {...a11y}
-          value={fields[key]}
-          onChange={(e) => set(key, e.target.value)}
-          placeholder={extra.placeholder}
-          inputMode={extra.numeric ? 'numeric' : undefined}
-          required={extra.required}
-        />
-      )}
-    </Field>
+      {...extra}
+    />
   );
   return (
     <form className="source-settings" onSubmit={submit} aria-label={t('integrations.settings.title')}>
