@@ -20,3 +20,14 @@ export const projectRoot = findProjectRoot(dirname(fileURLToPath(import.meta.url
 
 /** True when this process runs the compiled build rather than TypeScript through tsx. */
 export const runsCompiled = import.meta.url.endsWith('.js');
+
+/**
+ * How to start the worker thread whose TypeScript source is `source`: the compiled build runs
+ * the `.js` beside it directly; from sources, `imports/worker-boot.mjs` registers tsx first
+ * (worker threads do not inherit its loader) and then loads `entry`. Spread `data` into the
+ * worker's `workerData`.
+ */
+export function workerStart(source: URL): { url: URL; data: { entry?: string } } {
+  if (runsCompiled) return { url: new URL(source.href.replace(/\.ts$/, '.js')), data: {} };
+  return { url: new URL('./imports/worker-boot.mjs', import.meta.url), data: { entry: source.href } };
+}

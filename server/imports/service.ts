@@ -6,7 +6,7 @@ import { setLongWriter } from '../db/writeGate.js';
 import type { AppDeps } from '../deps.js';
 import { ApiError } from '../http/errors.js';
 import { notifyIngested } from '../ingest/events.js';
-import { runsCompiled } from '../paths.js';
+import { workerStart } from '../paths.js';
 import { outOfMemory, toApiError } from './errors.js';
 import { type UndoResult, undoImport } from './undo.js';
 import { UPLOAD_TTL_MS } from './uploads.js';
@@ -165,12 +165,12 @@ export class ImportService {
   ): Promise<Exclude<WorkerMessage, { type: 'progress' | 'ingested' | 'error' }>> {
     const memoryMb = this.deps.config.importMemoryMb;
     return new Promise((resolve, reject) => {
-      // The compiled build runs its worker directly; from sources, worker-boot registers tsx first.
-      const worker = new Worker(new URL(runsCompiled ? './worker.js' : './worker-boot.mjs', import.meta.url), {
+      const start = workerStart(new URL('./worker.ts', import.meta.url));
+      const worker = new Worker(start.url, {
         // Memory stays bounded by design (streaming, chunked); the cap makes V8 collect
         // early instead of growing its heap, keeping the server's peak RSS low.
         resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: WORKER_YOUNG_GEN_MB },
-        workerData: { ...(runsCompiled ? {} : { entry: new URL('./worker.ts', import.meta.url).href }), ...job },
+        workerData: { ...start.data, ...job },
       });
       let settled = false;
       worker.on('message', (m: WorkerMessage) => {
