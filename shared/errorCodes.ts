@@ -107,6 +107,7 @@ export const errorCodes = {
   // --- storage
   storage_full: {},
   read_only: {},
+  not_durable: {},
   busy: { retryAfterSeconds: num },
   // --- catalog, targets, scorecards
   already_exists: { what: oneOf('user', 'role', 'measure', 'kpi', 'segment'), key: text },

@@ -1,5 +1,6 @@
 import type { Db } from '../db/open.js';
 import { readPragma, setPragma } from '../db/pragmas.js';
+import type { WalSync } from '../db/walSync.js';
 import { type Attempt, busyError, retryDelay, tryWrite } from '../db/writeGate.js';
 
 /**
@@ -9,10 +10,13 @@ import { type Attempt, busyError, retryDelay, tryWrite } from '../db/writeGate.j
  * checks before writes with a write failure thrown as AbortGroup (apply.ts). The committer
  * does not wrap jobs in savepoints, because savepoints are a large part of the cost.
  *
- * The commit runs with synchronous=FULL: in WAL mode that fsyncs the WAL on every commit, so
- * an acknowledged delivery survives a power loss, not just a crash of this process. The rest
- * of the app keeps the connection's own setting (NORMAL); the pragma is restored after each
- * group. Nothing else can run on the connection in between: better-sqlite3 is synchronous.
+ * Acks wait for the group's WAL frames to be on disk, so an acknowledged delivery survives a
+ * power loss, not just a crash of this process. With `syncWal` (a file database) the COMMIT
+ * runs at NORMAL and the WAL is fdatasynced on the thread pool afterwards — FULL's guarantee
+ * without blocking the event loop in the fsync; the next group waits for that sync, gathering
+ * the deliveries that arrive meanwhile. Without it the COMMIT runs at FULL. The rest of the
+ * app keeps the connection's own setting (NORMAL); the pragma is restored after each group.
+ * Nothing else can run on the connection in between: better-sqlite3 is synchronous.
  *
  * While another connection holds the write lock (an import's commit), the group is kept
  * and tried again on a timer — never by blocking the event loop — with later deliveries
@@ -48,6 +52,11 @@ export interface CommitterOptions {
   afterRollback?: (db: Db) => void;
   /** How long a job waits for a write lock held by another connection (ROLECARD_WRITE_WAIT_MS). */
   waitMs: number;
+  /**
+   * With FULL: makes the committed WAL frames durable off the event loop (`walSyncer`), so
+   * COMMIT runs at NORMAL and the acks wait for this instead. Absent: COMMIT runs at FULL.
+   */
+  syncWal?: WalSync | null;
 }
 
 /** Groups committed and jobs in them, over every committer of the process (for the bench). */
@@ -58,7 +67,8 @@ export class GroupCommitter {
   private scheduled = false;
   /** Consecutive tries that found the lock taken (for the backoff). */
   private busyTries = 0;
-  /** Groups committed and jobs in them (for the bench report). */
+  /** True while the last group's WAL sync runs: the next group waits for it. */
+  private syncing = false;
 
   constructor(
     private readonly db: Db,
@@ -85,15 +95,18 @@ export class GroupCommitter {
 
   private flush(): void {
     this.scheduled = false;
+    // The sync's callback starts the next group, with every delivery that arrived meanwhile.
+    if (this.syncing) return;
     const jobs = this.queue;
     this.queue = [];
     if (!jobs.length) return;
     let results: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
     const { db } = this;
     const previous = readPragma(db, 'synchronous') as number;
+    const syncWal = this.opts.synchronous === 'FULL' ? this.opts.syncWal : null;
     let attempt: Attempt<void>;
     try {
-      setPragma(db, 'synchronous', this.opts.synchronous);
+      setPragma(db, 'synchronous', syncWal ? 'NORMAL' : this.opts.synchronous);
       attempt = tryWrite(db, () => {
         results = [];
         this.opts.beforeGroup?.(db);
@@ -125,10 +138,27 @@ export class GroupCommitter {
     this.busyTries = 0;
     groupTotals.groups++;
     groupTotals.jobs += jobs.length;
-    jobs.forEach((job, i) => {
-      const r = results[i];
-      if (r?.ok) job.resolve(r.value);
-      else job.reject(r?.error);
+    const release = () =>
+      jobs.forEach((job, i) => {
+        const r = results[i];
+        if (r?.ok) job.resolve(r.value);
+        else job.reject(r?.error);
+      });
+    if (!syncWal) {
+      release();
+      return;
+    }
+    this.syncing = true;
+    syncWal((err) => {
+      this.syncing = false;
+      // Committed but not known to be on disk: nothing is acknowledged. A sender's retry finds
+      // its keys in the inbox and is answered as a duplicate, so nothing is counted twice.
+      if (err) for (const job of jobs) job.reject(err);
+      else release();
+      if (this.queue.length && !this.scheduled) {
+        this.scheduled = true;
+        setImmediate(() => this.flush());
+      }
     });
   }
 

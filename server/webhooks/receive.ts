@@ -1,5 +1,6 @@
 import type { WebhookAck } from '../../shared/webhooks.js';
 import type { Db } from '../db/open.js';
+import { walSyncer } from '../db/walSync.js';
 import { getVerifiableSource } from '../db/webhooks.js';
 import { flushGroupLog, logDelivery, pruneWebhookTables, refusalReason, startGroupLog } from '../db/webhooksInbox.js';
 import type { AppDeps } from '../deps.js';
@@ -19,7 +20,8 @@ const PRUNE_EVERY_MS = 60 * 60 * 1000;
 const DAY_MS = 86_400_000;
 
 /**
- * FULL: an acknowledged delivery survives power loss (see docs/webhooks.md, "Durability").
+ * FULL: an acknowledged delivery survives power loss (see docs/webhooks.md, "Durability"); on a
+ * file database the WAL is synced on the thread pool before the acks (`walSyncer`).
  * Only bench/webhooksServer.ts changes it, to measure what FULL costs against NORMAL.
  */
 export const webhookDurability: { synchronous: 'FULL' | 'NORMAL' } = { synchronous: 'FULL' };
@@ -34,6 +36,8 @@ function committer(db: Db, clock: () => Date, waitMs: number): GroupCommitter {
     let lastPrune = Number.NEGATIVE_INFINITY;
     return new GroupCommitter(db, {
       synchronous: webhookDurability.synchronous,
+      // FULL's fsync on the thread pool, so the event loop keeps serving while the disk writes.
+      syncWal: walSyncer(db),
       waitMs,
       beforeGroup: (d) => {
         groupCells(d).start();

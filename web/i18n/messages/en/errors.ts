@@ -36,6 +36,8 @@ export default {
     'The database is full (disk space or its size limit): nothing was written. Reading still works; free some disk space and try again.',
   'errors.read_only':
     'The database is read-only right now: nothing was written. Reading still works; try again once it is writable.',
+  'errors.not_durable':
+    'The write reached the database but the disk did not confirm it, so it was not acknowledged. Retry: if it was kept, the retry is recognised and counted once.',
   'errors.busy':
     'The database is busy with another write (a backup or a long import): nothing was written. Try again in {retryAfterSeconds, plural, one {# second} other {# seconds}}.',
   // --- catalog, targets, scorecards

@@ -30,6 +30,8 @@ export default {
     'La base de datos está llena (espacio en disco o su límite de tamaño): no se escribió nada. La lectura sigue funcionando; libera espacio y vuelve a intentarlo.',
   'errors.read_only':
     'La base de datos es de solo lectura en este momento: no se escribió nada. La lectura sigue funcionando; vuelve a intentarlo cuando admita escrituras.',
+  'errors.not_durable':
+    'La escritura llegó a la base de datos, pero el disco no la confirmó, así que no se dio por recibida. Vuelve a intentarlo: si se guardó, el reintento se reconoce y se cuenta una sola vez.',
   'errors.busy':
     'La base de datos está ocupada con otra escritura (una copia de seguridad o una importación larga): no se escribió nada. Vuelve a intentarlo dentro de {retryAfterSeconds, plural, one {# segundo} other {# segundos}}.',
   // --- catálogo, objetivos, cuadros de mando

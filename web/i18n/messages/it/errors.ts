@@ -31,6 +31,8 @@ export default {
     'Il database è pieno (spazio su disco o limite di dimensione): non è stato scritto nulla. La lettura funziona ancora; libera spazio e riprova.',
   'errors.read_only':
     'Il database è in sola lettura in questo momento: non è stato scritto nulla. La lettura funziona ancora; riprova quando sarà di nuovo scrivibile.',
+  'errors.not_durable':
+    "La scrittura è arrivata al database ma il disco non l'ha confermata, quindi non è stata accettata. Riprova: se è stata conservata, il nuovo invio viene riconosciuto e contato una sola volta.",
   'errors.busy':
     'Il database è occupato da un’altra scrittura (un backup o un’importazione lunga): non è stato scritto nulla. Riprova tra {retryAfterSeconds, plural, one {# secondo} other {# secondi}}.',
   // --- catalogo, obiettivi, scorecard

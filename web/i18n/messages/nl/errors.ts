@@ -31,6 +31,8 @@ export default {
     'De database is vol (schijfruimte of de ingestelde maximale grootte): er is niets geschreven. Lezen werkt nog; maak schijfruimte vrij en probeer het opnieuw.',
   'errors.read_only':
     'De database is op dit moment alleen-lezen: er is niets geschreven. Lezen werkt nog; probeer het opnieuw zodra er weer geschreven kan worden.',
+  'errors.not_durable':
+    'De schrijfactie bereikte de database, maar de schijf bevestigde haar niet, dus ze is niet bevestigd. Probeer het opnieuw: als ze bewaard is, wordt de herhaling herkend en één keer geteld.',
   'errors.busy':
     'De database is bezig met een andere schrijfactie (een back-up of een lange import): er is niets geschreven. Probeer het over {retryAfterSeconds, plural, one {# seconde} other {# seconden}} opnieuw.',
   // --- catalogus, doelen, scorecards
