@@ -8,6 +8,7 @@ import { createDemoUsers, ensureFirstAdmin } from './auth/bootstrap.js';
 import { today } from './calendar.js';
 import { ConfigError, loadConfig } from './config.js';
 import { seedCatalog } from './db/catalog.js';
+import { startCheckpointer } from './db/checkpointer.js';
 import { isEmpty } from './db/emptiness.js';
 import { MigrationError, migrate } from './db/migrate.js';
 import { openDb } from './db/open.js';
@@ -60,6 +61,7 @@ async function start() {
     });
   const { app, createServer } = createApp({ db, config, clock, staticDir: join(projectRoot, 'dist/web'), log });
   const backups = scheduleBackups(db, config.backup, log);
+  const checkpoints = startCheckpointer(db, log);
   const alerts = startAlerts({ db, config, clock, log });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host, createServer }, (info) => {
     if (config.dbPath !== ':memory:') {
@@ -115,6 +117,7 @@ async function start() {
     }
     await backups.stop();
     await alerts.stop();
+    await checkpoints?.stop();
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();
     removePidFile(config.dbPath);
