@@ -2,8 +2,10 @@ import cluster from 'node:cluster';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+import { startCheckpointer } from '../server/db/checkpointer.js';
 import { migrate } from '../server/db/migrate.js';
 import { type Db, openDb } from '../server/db/open.js';
+import { walSyncer } from '../server/db/walSync.js';
 import { bodyReader } from '../server/webhooks/body.js';
 import { dayOf } from '../server/webhooks/day.js';
 import { parseJsonLossless } from '../server/webhooks/json.js';
@@ -24,7 +26,7 @@ import { shopifyOrderSchema } from '../shared/webhooks.js';
  *  - ids kept exactly (the shipped lossless parse: ids above 2^53 never go through a double);
  *  - the payload validated by the shipped zod contract (422 with reasons), the currency checked,
  *    the day taken in the shop's zone from the order's own offset;
- *  - the inbox key and the per-order state (so a cancellation or refund reverses it once), and
+ *  - the inbox keys (the webhook id, and the event id with its topic) and the per-order state (so a cancellation or refund reverses it once), and
  *    the order's measures with their provenance, all in the group's transaction;
  *  - one delivery log row per delivery (time, id, topic, status, outcome, changes).
  * Each statement is the cheapest form we know: `INSERT OR IGNORE` decides a duplicate in one
@@ -98,7 +100,8 @@ if (answersHttp) loadSources();
 /** A verified, parsed order on its way to the group's transaction (plain data: it may cross to a worker). */
 interface Row {
   sourceId: string;
-  key: string;
+  /** The inbox keys: the webhook id, and the event id with its topic when sent (as the real path). */
+  keys: string[];
   orderId: string;
   receivedAt: string;
   day: string;
@@ -109,6 +112,7 @@ interface Row {
 /** The group's transaction on connection `on`: the answers, one per row, in order. */
 function groupWriter(on: Db): (rows: Row[]) => string[] {
   const inbox = on.prepare('INSERT OR IGNORE INTO webhook_inbox (source_id, key, received_at) VALUES (?, ?, ?)');
+  const release = on.prepare('DELETE FROM webhook_inbox WHERE source_id = ? AND key = ?');
   const newOrder = on.prepare(
     `INSERT INTO webhook_orders (source_id, order_id, counted, day, net, new_customer) VALUES (?, ?, 1, ?, ?, ?)
      ON CONFLICT DO NOTHING`,
@@ -129,7 +133,7 @@ function groupWriter(on: Db): (rows: Row[]) => string[] {
   );
   const begin = on.prepare('BEGIN IMMEDIATE');
   const commit = on.prepare('COMMIT');
-  on.pragma(`synchronous = ${process.env.FLOOR_SYNC ?? 'FULL'}`);
+  on.pragma(`synchronous = ${process.env.FLOOR_SYNC ?? 'FULL'}`); // NORMAL when the WAL is synced off the loop (below)
 
   return (rows) => {
     const cells = new Map<string, { measure: number; day: string; value: number; by: string; at: string }>();
@@ -147,17 +151,20 @@ function groupWriter(on: Db): (rows: Row[]) => string[] {
     begin.run();
     for (const j of rows) {
       const sid = j.sourceId;
-      if (inbox.run(sid, j.key, j.receivedAt).changes === 0) {
-        log.push(sid, j.receivedAt, j.key, 'orders/create', 200, 'duplicate', '[]');
+      const key = j.keys[0] as string;
+      const added = j.keys.filter((k) => inbox.run(sid, k, j.receivedAt).changes === 1);
+      if (added.length < j.keys.length) {
+        for (const k of added) release.run(sid, k);
+        log.push(sid, j.receivedAt, key, 'orders/create', 200, 'duplicate', '[]');
         answers.push('{"ok":true,"duplicate":true}');
         continue;
       }
       if (newOrder.run(sid, j.orderId, j.day, j.net, j.newCustomer ? 1 : 0).changes === 0) {
-        log.push(sid, j.receivedAt, j.key, 'orders/create', 200, 'ignored', '[]');
+        log.push(sid, j.receivedAt, key, 'orders/create', 200, 'ignored', '[]');
         answers.push('{"ok":true,"duplicate":false,"ignored":true}');
         continue;
       }
-      const by = `${sid}/${j.key}`;
+      const by = `${sid}/${key}`;
       add(M.orders, j.day, 1, by, j.receivedAt);
       add(M.net, j.day, j.net, by, j.receivedAt);
       let changes = `[{"measure":"orders","date":"${j.day}","delta":1},{"measure":"net_revenue","date":"${j.day}","delta":${j.net}}`;
@@ -165,7 +172,7 @@ function groupWriter(on: Db): (rows: Row[]) => string[] {
         add(M.newCustomers, j.day, 1, by, j.receivedAt);
         changes += `,{"measure":"new_customers","date":"${j.day}","delta":1}`;
       }
-      log.push(sid, j.receivedAt, j.key, 'orders/create', 200, 'accepted', `${changes}]`);
+      log.push(sid, j.receivedAt, key, 'orders/create', 200, 'accepted', `${changes}]`);
       answers.push('{"ok":true,"duplicate":false}');
     }
     for (const c of cells.values()) addCell.run(c.measure, c.day, c.value, c.by, c.at);
@@ -285,15 +292,35 @@ if (role === 'writer-thread') {
   flush = remote.flush;
   process.on('message', remote.onReply);
 } else {
+  // As the shipped path (single thread only): COMMIT at NORMAL, the WAL fdatasynced on the
+  // thread pool before the answers, the next group held until then, and checkpoints on a
+  // thread of their own. FLOOR_SYNC=FULL|NORMAL commits at that setting on the event loop instead.
+  const syncWal = process.env.FLOOR_SYNC ? null : walSyncer(db);
   const write = groupWriter(db);
+  if (syncWal) {
+    db.pragma('synchronous = NORMAL');
+    startCheckpointer(db, (e) => console.error(JSON.stringify(e)));
+  }
+  let syncing = false;
   flush = () => {
+    if (syncing) return;
     const rows = queue;
     const ds = dones;
     queue = [];
     dones = [];
     loadSources();
     const answers = write(rows);
-    for (const [k, done] of ds.entries()) done(answers[k] as string);
+    const answerAll = () => {
+      for (const [k, done] of ds.entries()) done(answers[k] as string);
+    };
+    if (!syncWal) return answerAll();
+    syncing = true;
+    syncWal((err) => {
+      syncing = false;
+      if (err) for (const done of ds) done('{"error":"not_durable"}');
+      else answerAll();
+      if (queue.length) setImmediate(flush);
+    });
   };
 }
 
@@ -349,7 +376,10 @@ if (answersHttp)
       submit(
         {
           sourceId: source.id,
-          key: `webhook:${header(req, 'x-shopify-webhook-id')}`,
+          keys: [
+            `webhook:${header(req, 'x-shopify-webhook-id')}`,
+            ...(header(req, 'x-shopify-event-id') ? [`event:orders/create:${header(req, 'x-shopify-event-id')}`] : []),
+          ],
           orderId: o.id,
           receivedAt: receivedAt.toISOString(),
           day,
@@ -359,7 +389,7 @@ if (answersHttp)
         done,
       ),
     );
-    answer(res, 200, text);
+    answer(res, text.startsWith('{"error"') ? 503 : 200, text);
   }).listen(Number(process.env.PORT), '127.0.0.1', () => {
     // A cluster's primary says so once all its processes listen.
     if (role !== 'http-worker') console.log(`contract floor listening on /api/webhooks/${SOURCE}`);
