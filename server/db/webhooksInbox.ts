@@ -9,8 +9,10 @@ import { perConnection } from './prepared.js';
 
 function prepare(db: Db) {
   return {
-    claim: db.prepare('INSERT OR IGNORE INTO webhook_inbox (source_id, key, received_at) VALUES (?, ?, ?)'),
-    release: db.prepare('DELETE FROM webhook_inbox WHERE source_id = ? AND key = ?'),
+    claim: db.prepare('INSERT INTO webhook_inbox (source_id, key, received_at) VALUES (?, ?, ?)'),
+    release: db.prepare('DELETE FROM webhook_inbox WHERE id = ?'),
+    after: db.prepare('SELECT id, source_id AS sourceId, key FROM webhook_inbox WHERE id > ? ORDER BY id'),
+    dataVersion: db.prepare('PRAGMA data_version').pluck(),
     getOrder: db.prepare('SELECT * FROM webhook_orders WHERE source_id = ? AND order_id = ?'),
     putOrder: db.prepare(
       `INSERT INTO webhook_orders (source_id, order_id, counted, day, net, new_customer, refunded, returned_day, cancelled)
@@ -26,24 +28,118 @@ function prepare(db: Db) {
 const statements = perConnection(prepare);
 
 /**
- * Records the delivery's keys in one statement each, inside the group's transaction. Returns
- * null when any key was already there (a duplicate; the keys this call added are taken back),
- * else the keys added, for `releaseInbox` if the delivery is then refused. Inserting first
- * decides "seen before?" and records it in one step, instead of a read now and a write later.
+ * The inbox's keys, held in memory per connection: whether a key was seen is a lookup here,
+ * not in a B-tree of random keys (migration 021 says why). The table stays the durable record,
+ * written in the same transaction as the delivery's changes; this copy follows it:
+ *  - loaded whole on first use (the table holds INBOX_RETENTION_DAYS of keys; ~100 bytes each);
+ *  - at the start of every group, inside its write transaction, the rows other connections
+ *    appended since are read (`PRAGMA data_version` tells whether there are any), so under
+ *    SQLite's write lock the copy is complete before any key is checked;
+ *  - a group's keys are taken out again if its transaction rolls back;
+ *  - keys are only ever deleted through this connection (a refused delivery's, and pruning),
+ *    which takes them out here too.
  */
-export function claimInbox(db: Db, sourceId: string, keys: readonly string[], at: string): string[] | null {
+class InboxKeys {
+  private readonly bySource = new Map<string, Set<string>>();
+  private lastId = 0;
+  private version: number;
+  /** The keys the open group added, for `rollBackGroup`. */
+  private group: Array<{ sourceId: string; key: string }> = [];
+
+  constructor(private readonly db: Db) {
+    this.version = statements(db).dataVersion.get() as number;
+    this.catchUp();
+  }
+
+  /** Reads the keys appended after the last one this copy holds. */
+  private catchUp(): void {
+    for (const r of statements(this.db).after.iterate(this.lastId) as IterableIterator<{
+      id: number;
+      sourceId: string;
+      key: string;
+    }>) {
+      this.keysOf(r.sourceId).add(r.key);
+      this.lastId = r.id;
+    }
+  }
+
+  private keysOf(sourceId: string): Set<string> {
+    let keys = this.bySource.get(sourceId);
+    if (!keys) {
+      keys = new Set();
+      this.bySource.set(sourceId, keys);
+    }
+    return keys;
+  }
+
+  /** Inside a group's write transaction, before its deliveries: catch up with other connections. */
+  startGroup(): void {
+    this.group = [];
+    const version = statements(this.db).dataVersion.get() as number;
+    if (version === this.version) return;
+    this.version = version;
+    this.catchUp();
+  }
+
+  /** The group rolled back (or never committed): its keys were never stored. */
+  rollBackGroup(): void {
+    for (const { sourceId, key } of this.group) this.bySource.get(sourceId)?.delete(key);
+    this.group = [];
+  }
+
+  has(sourceId: string, key: string): boolean {
+    return this.bySource.get(sourceId)?.has(key) ?? false;
+  }
+
+  added(sourceId: string, key: string, id: number): void {
+    this.keysOf(sourceId).add(key);
+    this.group.push({ sourceId, key });
+    if (id > this.lastId) this.lastId = id;
+  }
+
+  removed(sourceId: string, key: string): void {
+    this.bySource.get(sourceId)?.delete(key);
+  }
+}
+
+const inboxKeys = perConnection((db: Db) => new InboxKeys(db));
+
+/** Opens a group on the connection's inbox keys (inside the group's transaction). */
+export const startInboxGroup = (db: Db): void => inboxKeys(db).startGroup();
+/** Takes the group's keys back out of memory: its transaction was rolled back. */
+export const rollBackInboxGroup = (db: Db): void => inboxKeys(db).rollBackGroup();
+
+/** The keys one delivery claimed, and their rows, for `releaseInbox`. */
+export interface InboxClaim {
+  sourceId: string;
+  rows: Array<{ key: string; id: number }>;
+}
+
+/**
+ * Records the delivery's keys inside the group's transaction, one appended row each. Returns
+ * null when any key was seen before (a duplicate; nothing is written), else the claim, for
+ * `releaseInbox` if the delivery is then refused.
+ */
+export function claimInbox(db: Db, sourceId: string, keys: readonly string[], at: string): InboxClaim | null {
+  const seen = inboxKeys(db);
+  if (keys.some((k) => seen.has(sourceId, k))) return null;
   const s = statements(db);
-  const added: string[] = [];
-  for (const k of keys) if (s.claim.run(sourceId, k, at).changes === 1) added.push(k);
-  if (added.length === keys.length) return added;
-  releaseInbox(db, sourceId, added);
-  return null;
+  const rows = keys.map((key) => {
+    const id = Number(s.claim.run(sourceId, key, at).lastInsertRowid);
+    seen.added(sourceId, key, id);
+    return { key, id };
+  });
+  return { sourceId, rows };
 }
 
 /** Takes back keys `claimInbox` added: a refused delivery is never in the inbox (its retry may succeed). */
-export function releaseInbox(db: Db, sourceId: string, keys: readonly string[]): void {
+export function releaseInbox(db: Db, claim: InboxClaim): void {
   const s = statements(db);
-  for (const k of keys) s.release.run(sourceId, k);
+  const seen = inboxKeys(db);
+  for (const { key, id } of claim.rows) {
+    s.release.run(id);
+    seen.removed(claim.sourceId, key);
+  }
 }
 
 export interface DeliveryLogEntry {
@@ -142,9 +238,9 @@ export function listDeliveries(db: Db, sourceId: string, q: DeliveryQuery): Deli
 
 /**
  * Drops log rows older than `logBefore` and inbox keys older than `inboxBefore` (ISO instants).
- * The log has no index on its age (migration 019): rows are appended as they are received, so
- * it drops every row before the first one received at or after the cutoff, reading only the
- * rows it drops and that one. A row logged after a clock step backwards is kept until a later
+ * Neither has an index on its age (migrations 019 and 021): rows are appended as they are
+ * received, so each drops every row before the first one received at or after its cutoff,
+ * reading only the rows it drops and that one. A row logged after a clock step backwards is kept until a later
  * prune passes it; no row newer than the cutoff is ever dropped.
  */
 export function pruneWebhookTables(db: Db, logBefore: string, inboxBefore: string): { log: number; inbox: number } {
@@ -155,7 +251,23 @@ export function pruneWebhookTables(db: Db, logBefore: string, inboxBefore: strin
          (SELECT MAX(id) + 1 FROM webhook_deliveries))`,
     )
     .run(logBefore).changes;
-  const inbox = db.prepare('DELETE FROM webhook_inbox WHERE received_at < ?').run(inboxBefore).changes;
+  // The inbox the same way; its keys leave the connection's memory with their rows.
+  const inboxEnd = db
+    .prepare(
+      `SELECT COALESCE((SELECT id FROM webhook_inbox WHERE received_at >= ? ORDER BY id LIMIT 1),
+                       (SELECT MAX(id) + 1 FROM webhook_inbox), 0)`,
+    )
+    .pluck()
+    .get(inboxBefore) as number;
+  const seen = inboxKeys(db);
+  const dropped = db
+    .prepare('SELECT source_id AS sourceId, key FROM webhook_inbox WHERE id < ?')
+    .all(inboxEnd) as Array<{
+    sourceId: string;
+    key: string;
+  }>;
+  for (const r of dropped) seen.removed(r.sourceId, r.key);
+  const inbox = db.prepare('DELETE FROM webhook_inbox WHERE id < ?').run(inboxEnd).changes;
   return { log, inbox };
 }
 

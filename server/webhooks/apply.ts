@@ -2,7 +2,7 @@ import type { MeasureChange, WebhookAck } from '../../shared/webhooks.js';
 import { getCatalog } from '../db/catalog.js';
 import type { Db } from '../db/open.js';
 import type { SourceRow } from '../db/webhooks.js';
-import { claimInbox, logDelivery, refusalReason, releaseInbox } from '../db/webhooksInbox.js';
+import { claimInbox, type InboxClaim, logDelivery, refusalReason, releaseInbox } from '../db/webhooksInbox.js';
 import { ApiError } from '../http/errors.js';
 import { applyWritesTo, checkBatch } from '../ingest/core.js';
 import { groupCells } from './cells.js';
@@ -29,7 +29,7 @@ import type { PreparedDelivery } from './types.js';
 export function applyDelivery(db: Db, source: SourceRow, d: PreparedDelivery, at: Date): WebhookAck | ApiError {
   const receivedAt = at.toISOString();
   const log = { sourceId: source.id, receivedAt, deliveryId: d.deliveryId, topic: d.topic };
-  let claimed: string[] | null;
+  let claimed: InboxClaim | null;
   try {
     claimed = claimInbox(db, source.id, d.keys, receivedAt);
   } catch (err) {
@@ -55,7 +55,7 @@ export function applyDelivery(db: Db, source: SourceRow, d: PreparedDelivery, at
   } catch (err) {
     cells.rollbackTo(mark);
     try {
-      releaseInbox(db, source.id, claimed);
+      releaseInbox(db, claimed);
     } catch (storage) {
       throw new AbortGroup(storage);
     }

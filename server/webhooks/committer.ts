@@ -48,7 +48,7 @@ export interface CommitterOptions {
   beforeGroup?: (db: Db) => void;
   /** Runs inside each group's transaction after the jobs, before COMMIT (writes they deferred). */
   afterJobs?: (db: Db) => void;
-  /** Runs after a group was rolled back, to drop what its jobs deferred. */
+  /** Runs after a group was rolled back or could not take the lock, to drop what its jobs deferred. */
   afterRollback?: (db: Db) => void;
   /** How long a job waits for a write lock held by another connection (ROLECARD_WRITE_WAIT_MS). */
   waitMs: number;
@@ -105,9 +105,12 @@ export class GroupCommitter {
     const previous = readPragma(db, 'synchronous') as number;
     const syncWal = this.opts.synchronous === 'FULL' ? this.opts.syncWal : null;
     let attempt: Attempt<void>;
+    // Whether the group's transaction began: only then has anything to be rolled back.
+    let began = false;
     try {
       setPragma(db, 'synchronous', syncWal ? 'NORMAL' : this.opts.synchronous);
       attempt = tryWrite(db, () => {
+        began = true;
         results = [];
         this.opts.beforeGroup?.(db);
         for (const job of jobs) {
@@ -125,13 +128,15 @@ export class GroupCommitter {
       // The COMMIT itself failed (disk full, I/O error), or a job aborted the group: nothing in
       // the group is durable.
       const cause = error instanceof AbortGroup ? error.cause : error;
-      this.opts.afterRollback?.(db);
+      if (began) this.opts.afterRollback?.(db);
       for (const job of jobs) job.reject(cause);
       return;
     } finally {
       setPragma(db, 'synchronous', previous);
     }
     if (!attempt.ok) {
+      // Busy: nothing of it was written, and it runs again.
+      if (began) this.opts.afterRollback?.(db);
       this.waitForLock(jobs);
       return;
     }

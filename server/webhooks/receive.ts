@@ -2,7 +2,15 @@ import type { WebhookAck } from '../../shared/webhooks.js';
 import type { Db } from '../db/open.js';
 import { walSyncer } from '../db/walSync.js';
 import { getVerifiableSource } from '../db/webhooks.js';
-import { flushGroupLog, logDelivery, pruneWebhookTables, refusalReason, startGroupLog } from '../db/webhooksInbox.js';
+import {
+  flushGroupLog,
+  logDelivery,
+  pruneWebhookTables,
+  refusalReason,
+  rollBackInboxGroup,
+  startGroupLog,
+  startInboxGroup,
+} from '../db/webhooksInbox.js';
 import type { AppDeps } from '../deps.js';
 import { ApiError } from '../http/errors.js';
 import { applyDelivery } from './apply.js';
@@ -40,6 +48,7 @@ function committer(db: Db, clock: () => Date, waitMs: number): GroupCommitter {
       syncWal: walSyncer(db),
       waitMs,
       beforeGroup: (d) => {
+        startInboxGroup(d);
         groupCells(d).start();
         startGroupLog(d);
         const now = clock().getTime();
@@ -56,7 +65,10 @@ function committer(db: Db, clock: () => Date, waitMs: number): GroupCommitter {
         groupCells(d).flush();
         flushGroupLog(d);
       },
-      afterRollback: (d) => flushGroupLog(d, false),
+      afterRollback: (d) => {
+        rollBackInboxGroup(d);
+        flushGroupLog(d, false);
+      },
     });
   });
 }

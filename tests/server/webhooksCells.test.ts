@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { getSourceRow } from '../../server/db/webhooks.js';
-import { listDeliveries } from '../../server/db/webhooksInbox.js';
+import { listDeliveries, rollBackInboxGroup, startInboxGroup } from '../../server/db/webhooksInbox.js';
 import { ApiError } from '../../server/http/errors.js';
 import { applyDelivery } from '../../server/webhooks/apply.js';
 import { groupCells } from '../../server/webhooks/cells.js';
@@ -155,11 +155,16 @@ test('a write failing half-way through a delivery rolls back the whole group, an
      BEGIN SELECT RAISE(ABORT, 'disk trouble'); END`,
   );
   const cells = groupCells(t.db);
+  // The shipped committer's hooks for the inbox keys and the cells (server/webhooks/receive.ts).
   const committer = new GroupCommitter(t.db, {
     synchronous: 'NORMAL',
     waitMs: 1000,
-    beforeGroup: () => cells.start(),
+    beforeGroup: (d) => {
+      startInboxGroup(d);
+      cells.start();
+    },
     afterJobs: () => cells.flush(),
+    afterRollback: (d) => rollBackInboxGroup(d),
   });
   const submit = (id: string) =>
     committer.submit((db) =>

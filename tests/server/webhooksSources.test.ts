@@ -1,5 +1,11 @@
 import { expect, test } from 'vitest';
-import { flushGroupLog, logDelivery, pruneWebhookTables, startGroupLog } from '../../server/db/webhooksInbox.js';
+import {
+  claimInbox,
+  flushGroupLog,
+  logDelivery,
+  pruneWebhookTables,
+  startGroupLog,
+} from '../../server/db/webhooksInbox.js';
 import { deliveryListSchema, sourceListSchema, sourceSchema } from '../../shared/webhooks.js';
 import { makeTestApp } from '../helpers/testApp.js';
 import { createSource, orderBody, send, shopifyHeaders, storedValue } from './webhooksFixtures.js';
@@ -97,7 +103,7 @@ test('the delivery log lists what changed, the last error, and is pruned by age'
   expect(after.deliveries.map((d) => d.deliveryId)).toEqual(['w-3']);
 });
 
-test('the log is pruned by id: rows before the first one received since the cutoff', async () => {
+test('the log and the inbox are pruned by id: rows before the first one received since the cutoff', async () => {
   const t = makeTestApp({ now: '2026-03-18T10:00:00Z' });
   const s = await createSource(t, { name: 'Shop', kind: 'shopify' });
   // Received in this order; the fourth after the clock stepped back a fortnight.
@@ -127,13 +133,21 @@ test('the log is pruned by id: rows before the first one received since the cuto
   });
   expect(ids()).toBe('d3 d4 d5');
   expect(keys()).toBe('webhook:k1 webhook:k2 webhook:k3 webhook:k4 webhook:k5');
-  // Nothing received since the log's cutoff: the whole log goes; the inbox (by age) loses k1, k2, k4.
+  // Nothing received since the log's cutoff: the whole log goes. The inbox, also by id, loses
+  // k1 and k2, before k3 (the first received since 10 March); k4 waits like d4 did.
   expect(pruneWebhookTables(t.db, '2026-03-25T00:00:00.000Z', '2026-03-10T00:00:00.000Z')).toEqual({
     log: 3,
-    inbox: 3,
+    inbox: 2,
   });
   expect(ids()).toBe('');
-  expect(keys()).toBe('webhook:k3 webhook:k5');
+  expect(keys()).toBe('webhook:k3 webhook:k4 webhook:k5');
+  // The pruned keys left the connection's memory with their rows: k1 can be claimed again, k3 not.
+  const at2 = '2026-03-25T00:00:00.000Z';
+  t.db.transaction(() => {
+    expect(claimInbox(t.db, s.id, ['webhook:k3'], at2)).toBeNull();
+    expect(claimInbox(t.db, s.id, ['webhook:k1'], at2)?.rows.map((r) => r.key)).toEqual(['webhook:k1']);
+  })();
+  expect(keys()).toBe('webhook:k1 webhook:k3 webhook:k4 webhook:k5');
 });
 
 test('log rows of a group commit are written together before its COMMIT, in order; a rolled-back group writes none', async () => {
