@@ -111,8 +111,11 @@ interface Row {
 
 /** The group's transaction on connection `on`: the answers, one per row, in order. */
 function groupWriter(on: Db): (rows: Row[]) => string[] {
-  const inbox = on.prepare('INSERT OR IGNORE INTO webhook_inbox (source_id, key, received_at) VALUES (?, ?, ?)');
-  const release = on.prepare('DELETE FROM webhook_inbox WHERE source_id = ? AND key = ?');
+  // The inbox as the shipped path keeps it (migration 021): appended rows, the keys seen in memory.
+  const inbox = on.prepare('INSERT INTO webhook_inbox (source_id, key, received_at) VALUES (?, ?, ?)');
+  const seen = new Set<string>(
+    on.prepare("SELECT source_id || ' ' || key FROM webhook_inbox").pluck().all() as string[],
+  );
   const newOrder = on.prepare(
     `INSERT INTO webhook_orders (source_id, order_id, counted, day, net, new_customer) VALUES (?, ?, 1, ?, ?, ?)
      ON CONFLICT DO NOTHING`,
@@ -152,12 +155,14 @@ function groupWriter(on: Db): (rows: Row[]) => string[] {
     for (const j of rows) {
       const sid = j.sourceId;
       const key = j.keys[0] as string;
-      const added = j.keys.filter((k) => inbox.run(sid, k, j.receivedAt).changes === 1);
-      if (added.length < j.keys.length) {
-        for (const k of added) release.run(sid, k);
+      if (j.keys.some((k) => seen.has(`${sid} ${k}`))) {
         log.push(sid, j.receivedAt, key, 'orders/create', 200, 'duplicate', '[]');
         answers.push('{"ok":true,"duplicate":true}');
         continue;
+      }
+      for (const k of j.keys) {
+        inbox.run(sid, k, j.receivedAt);
+        seen.add(`${sid} ${k}`);
       }
       if (newOrder.run(sid, j.orderId, j.day, j.net, j.newCustomer ? 1 : 0).changes === 0) {
         log.push(sid, j.receivedAt, key, 'orders/create', 200, 'ignored', '[]');
