@@ -12,6 +12,7 @@ import { startCheckpointer } from './db/checkpointer.js';
 import { isEmpty } from './db/emptiness.js';
 import { MigrationError, migrate } from './db/migrate.js';
 import { openDb } from './db/open.js';
+import { loadInboxKeys } from './db/webhooksInbox.js';
 import { loadDemo } from './demo.js';
 import { cleanOrphanedUploads } from './imports/uploads.js';
 import { createLogger, toLogFn } from './ops/logger.js';
@@ -62,6 +63,7 @@ async function start() {
   const { app, createServer } = createApp({ db, config, clock, staticDir: join(projectRoot, 'dist/web'), log });
   const backups = scheduleBackups(db, config.backup, log);
   const checkpoints = startCheckpointer(db, log);
+  loadInboxKeys(db);
   const alerts = startAlerts({ db, config, clock, log });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host, createServer }, (info) => {
     if (config.dbPath !== ':memory:') {
