@@ -36,6 +36,9 @@ export const webhookRouteDocs: ApiRouteDoc[] = [
       415: error('Not JSON.'),
       422: error('Unknown topic, measure or invalid values.'),
       429: error('Over the source’s rate limit; see Retry-After.'),
+      503: error(
+        '`busy`: the database is held by a long write (nothing was written; see Retry-After), or `read_only`; or `not_durable`: the disk did not confirm the write, so it was not acknowledged (its retry is answered as a duplicate if it was kept).',
+      ),
     },
   },
   {
