@@ -246,8 +246,10 @@ export function listDeliveries(db: Db, sourceId: string, q: DeliveryQuery): Deli
  * Drops log rows older than `logBefore` and inbox keys older than `inboxBefore` (ISO instants).
  * Neither has an index on its age (migrations 019 and 021): rows are appended as they are
  * received, so each drops every row before the first one received at or after its cutoff,
- * reading only the rows it drops and that one. A row logged after a clock step backwards is kept until a later
- * prune passes it; no row newer than the cutoff is ever dropped.
+ * reading only the rows it drops and that one. A row logged after a clock step backwards is
+ * kept until a later prune passes it; no row newer than the cutoff is ever dropped. Pruned
+ * keys leave the connection's memory at once; should the group's transaction then roll back,
+ * their rows stay a while longer, past retention, and are dropped again by the next prune.
  */
 export function pruneWebhookTables(db: Db, logBefore: string, inboxBefore: string): { log: number; inbox: number } {
   const log = db
