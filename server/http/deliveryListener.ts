@@ -9,14 +9,12 @@ import {
 } from 'node:http';
 import type { AppDeps } from '../deps.js';
 import type { LogFn } from '../ops/logger.js';
-import { logRequest } from '../ops/requestLog.js';
+import { DELIVERY_ROUTE, logRequest } from '../ops/requestLog.js';
 import { deliverySourceId } from '../routes/webhooks.js';
 import { bodyReader } from '../webhooks/body.js';
 import { receiveWebhook } from '../webhooks/receive.js';
 import { errorAnswer, securityHeaders } from './baseApp.js';
 
-/** The route deliveries are logged under, as the Hono route names it. */
-const ROUTE = '/api/webhooks/:sourceId';
 /** A request id the sender chose is kept when it is short and plain (as Hono's requestId does). */
 const PLAIN_ID = /^[\w\-=]{1,255}$/;
 /** After an early answer (413), at most this much of the rest of the body is read, for this long. */
@@ -71,7 +69,7 @@ export function deliveryListener(deps: AppDeps, log: LogFn) {
     });
     if (!req.complete) res.once('finish', () => drain(req));
     res.writeHead(status, headers).end(json);
-    logRequest(log, { requestId, method: 'POST', route: ROUTE, path, status, startedAt });
+    logRequest(log, { requestId, method: 'POST', route: DELIVERY_ROUTE, path, status, startedAt });
   };
 }
 

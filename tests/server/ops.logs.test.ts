@@ -31,6 +31,16 @@ function appWithLogCapture(level: Config['logLevel']) {
   return { app: withCookie(app, cookie), db, lines, entries, cookie };
 }
 
+/** A Shopify source registered through the API, with its secret. */
+async function shopifySource(app: ReturnType<typeof appWithLogCapture>['app'], name: string) {
+  const created = await app.request('/api/webhook-sources', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name, kind: 'shopify' }),
+  });
+  return secretRevealSchema.parse(await created.json());
+}
+
 /** Sends every request as the signed-in admin unless a cookie is given. */
 function withCookie(app: ReturnType<typeof createApp>['app'], cookie: string) {
   return {
@@ -130,12 +140,7 @@ describe('request logs', () => {
 
   test('a real signed Shopify delivery leaves no secret, signature or body in the log', async () => {
     const { app, lines } = appWithLogCapture('trace');
-    const created = await app.request('/api/webhook-sources', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'Log shop', kind: 'shopify' }),
-    });
-    const { source, secret } = secretRevealSchema.parse(await created.json());
+    const { source, secret } = await shopifySource(app, 'Log shop');
     const body = orderBody({
       id: '820982911946154508',
       createdAt: '2026-03-16T10:00:00+00:00',
@@ -167,6 +172,38 @@ describe('request logs', () => {
     const debug = appWithLogCapture('debug');
     await debug.app.request('/healthz');
     expect(debug.entries()).toMatchObject([{ level: 'debug', route: '/healthz', status: 200 }]);
+  });
+
+  test('an answered webhook delivery is logged at debug (it is in the delivery log), a refused one at info', async () => {
+    const { app, entries } = appWithLogCapture('debug');
+    const { source, secret } = await shopifySource(app, 'Quiet shop');
+    const body = orderBody({
+      id: '5001',
+      createdAt: '2026-03-16T10:00:00+00:00',
+      total: '10.00',
+      tax: '1.00',
+      shipping: '1.00',
+    });
+    const send = (sig: string, id: string) =>
+      app.request(source.url, {
+        method: 'POST',
+        headers: { ...shopifyHeaders(sig, body, 'orders/create', id), cookie: '' },
+        body,
+      });
+    expect((await send(secret.value, 'q-1')).status).toBe(200);
+    expect((await send(secret.value, 'q-1')).status).toBe(200); // the retry: a duplicate
+    expect((await send('not-the-secret', 'q-2')).status).toBe(401);
+    const deliveries = entries().filter((e) => e.msg === 'request' && e.route === '/api/webhooks/:sourceId');
+    expect(deliveries.map((e) => [e.level, e.status])).toEqual([
+      ['debug', 200],
+      ['debug', 200],
+      ['info', 401],
+    ]);
+    // Other API requests stay at info.
+    expect(entries().find((e) => e.msg === 'request' && e.route === '/api/webhook-sources')).toMatchObject({
+      level: 'info',
+      status: 201,
+    });
   });
 
   test('a storage failure is logged as a warning with the request id', async () => {
