@@ -5,8 +5,6 @@ import type { CheckpointWorkerData, CheckpointWorkerMessage } from './checkpoint
 import type { Db } from './open.js';
 import { readPragma, setPragma } from './pragmas.js';
 
-/** SQLite's own default: the committing connection checkpoints once the WAL holds this many pages. */
-const SQLITE_AUTOCHECKPOINT_PAGES = 1000;
 /**
  * With the background checkpointer running, the server's connection checkpoints itself only
  * past this many pages (16 MB): as a fallback should the thread fall behind, and to let the
@@ -45,6 +43,8 @@ export function startCheckpointer(db: Db, log: LogFn, intervalMs = DEFAULT_INTER
   });
   // The thread never keeps the process alive; the server stops it on its way out.
   worker.unref();
+  // The connection's own threshold (SQLite's default is 1,000 pages), given back by `stop`.
+  const own = readPragma(db, 'wal_autocheckpoint') as number;
   setPragma(db, 'wal_autocheckpoint', FALLBACK_AUTOCHECKPOINT_PAGES);
   let running = true;
   let exited = false;
@@ -54,7 +54,7 @@ export function startCheckpointer(db: Db, log: LogFn, intervalMs = DEFAULT_INTER
   const giveBack = () => {
     if (!running) return;
     running = false;
-    if (db.open) setPragma(db, 'wal_autocheckpoint', SQLITE_AUTOCHECKPOINT_PAGES);
+    if (db.open) setPragma(db, 'wal_autocheckpoint', own);
   };
   let markReady = () => {};
   const ready = new Promise<void>((resolve) => {

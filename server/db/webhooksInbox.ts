@@ -3,6 +3,7 @@ import type { Delivery, DeliveryQuery, MeasureChange } from '../../shared/webhoo
 import type { ApiError } from '../http/errors.js';
 import { runMultiRow } from './bulkCells.js';
 import type { Db } from './open.js';
+import { readPragma } from './pragmas.js';
 import { perConnection } from './prepared.js';
 
 /** The inbox (exactly-once), the delivery log and per-order state; all run inside the caller's transaction. */
@@ -12,7 +13,6 @@ function prepare(db: Db) {
     claim: db.prepare('INSERT INTO webhook_inbox (source_id, key, received_at) VALUES (?, ?, ?)'),
     release: db.prepare('DELETE FROM webhook_inbox WHERE id = ?'),
     after: db.prepare('SELECT id, source_id AS sourceId, key FROM webhook_inbox WHERE id > ? ORDER BY id'),
-    dataVersion: db.prepare('PRAGMA data_version').pluck(),
     getOrder: db.prepare('SELECT * FROM webhook_orders WHERE source_id = ? AND order_id = ?'),
     putOrder: db.prepare(
       `INSERT INTO webhook_orders (source_id, order_id, counted, day, net, new_customer, refunded, returned_day, cancelled)
@@ -48,7 +48,7 @@ class InboxKeys {
   private group: Array<{ sourceId: string; key: string }> = [];
 
   constructor(private readonly db: Db) {
-    this.version = statements(db).dataVersion.get() as number;
+    this.version = readPragma(db, 'data_version') as number;
     this.catchUp();
   }
 
@@ -76,7 +76,7 @@ class InboxKeys {
   /** Inside a group's write transaction, before its deliveries: catch up with other connections. */
   startGroup(): void {
     this.group = [];
-    const version = statements(this.db).dataVersion.get() as number;
+    const version = readPragma(this.db, 'data_version') as number;
     if (version === this.version) return;
     this.version = version;
     this.catchUp();
@@ -269,14 +269,10 @@ export function pruneWebhookTables(db: Db, logBefore: string, inboxBefore: strin
     .get(inboxBefore) as number;
   const seen = inboxKeys(db);
   const dropped = db
-    .prepare('SELECT source_id AS sourceId, key FROM webhook_inbox WHERE id < ?')
-    .all(inboxEnd) as Array<{
-    sourceId: string;
-    key: string;
-  }>;
+    .prepare('DELETE FROM webhook_inbox WHERE id < ? RETURNING source_id AS sourceId, key')
+    .all(inboxEnd) as Array<{ sourceId: string; key: string }>;
   for (const r of dropped) seen.removed(r.sourceId, r.key);
-  const inbox = db.prepare('DELETE FROM webhook_inbox WHERE id < ?').run(inboxEnd).changes;
-  return { log, inbox };
+  return { log, inbox: dropped.length };
 }
 
 export interface OrderState {

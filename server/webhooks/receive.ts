@@ -16,7 +16,7 @@ import { ApiError } from '../http/errors.js';
 import { applyDelivery } from './apply.js';
 import type { BodyReader } from './body.js';
 import { groupCells } from './cells.js';
-import { committerFor, GroupCommitter } from './committer.js';
+import { type CommitterOptions, committerFor, GroupCommitter } from './committer.js';
 import { parseJsonLossless } from './json.js';
 import { RateLimiter } from './rateLimit.js';
 import { type HeaderOf, type Unverified, verify } from './verify.js';
@@ -38,39 +38,54 @@ const limiters = new WeakMap<Db, RateLimiter>();
 /** Strict: a body that is not UTF-8 is malformed, not silently repaired. */
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** The connection's committer, built on first use; it prunes old log rows and inbox keys hourly. */
+/**
+ * What every webhook group does around its deliveries, on the connection it commits on: the
+ * inbox keys, measure cells and log rows the deliveries defer (written before COMMIT, or
+ * dropped with a rolled-back group), and the hourly prune of old log rows and inbox keys.
+ */
+export function deliveryGroupHooks(
+  clock: () => Date,
+): Required<Pick<CommitterOptions, 'beforeGroup' | 'afterJobs' | 'afterRollback'>> {
+  let lastPrune = Number.NEGATIVE_INFINITY;
+  return {
+    beforeGroup: (d) => {
+      startInboxGroup(d);
+      groupCells(d).start();
+      startGroupLog(d);
+      const now = clock().getTime();
+      if (now - lastPrune < PRUNE_EVERY_MS) return;
+      lastPrune = now;
+      pruneWebhookTables(
+        d,
+        new Date(now - LOG_RETENTION_DAYS * DAY_MS).toISOString(),
+        new Date(now - INBOX_RETENTION_DAYS * DAY_MS).toISOString(),
+      );
+    },
+    // The group's measure cells, each written once (see cells.ts), and its log rows.
+    afterJobs: (d) => {
+      groupCells(d).flush();
+      flushGroupLog(d);
+    },
+    afterRollback: (d) => {
+      rollBackInboxGroup(d);
+      flushGroupLog(d, false);
+    },
+  };
+}
+
+/** The connection's committer, built on first use. */
 function committer(db: Db, clock: () => Date, waitMs: number): GroupCommitter {
-  return committerFor(db, () => {
-    let lastPrune = Number.NEGATIVE_INFINITY;
-    return new GroupCommitter(db, {
-      synchronous: webhookDurability.synchronous,
-      // FULL's fsync on the thread pool, so the event loop keeps serving while the disk writes.
-      syncWal: walSyncer(db),
-      waitMs,
-      beforeGroup: (d) => {
-        startInboxGroup(d);
-        groupCells(d).start();
-        startGroupLog(d);
-        const now = clock().getTime();
-        if (now - lastPrune < PRUNE_EVERY_MS) return;
-        lastPrune = now;
-        pruneWebhookTables(
-          d,
-          new Date(now - LOG_RETENTION_DAYS * DAY_MS).toISOString(),
-          new Date(now - INBOX_RETENTION_DAYS * DAY_MS).toISOString(),
-        );
-      },
-      // The group's measure cells, each written once (see cells.ts), and its log rows.
-      afterJobs: (d) => {
-        groupCells(d).flush();
-        flushGroupLog(d);
-      },
-      afterRollback: (d) => {
-        rollBackInboxGroup(d);
-        flushGroupLog(d, false);
-      },
-    });
-  });
+  return committerFor(
+    db,
+    () =>
+      new GroupCommitter(db, {
+        synchronous: webhookDurability.synchronous,
+        // FULL's fsync on the thread pool, so the event loop keeps serving while the disk writes.
+        syncWal: walSyncer(db),
+        waitMs,
+        ...deliveryGroupHooks(clock),
+      }),
+  );
 }
 
 /** A delivery as either HTTP front end (Hono, or Node's server directly) hands it over. */
