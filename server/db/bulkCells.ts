@@ -23,7 +23,10 @@ const ROWS_PER_STATEMENT = 128;
 /** Multi-row statements, prepared per connection, table, row shape and row count. */
 const multiRow = perConnection(() => new Map<string, Statement>());
 
-/** Runs one INSERT per up to 128 `rows`: `head` VALUES `placeholders` × n `tail`, parameters from `params`. */
+/**
+ * Runs one INSERT per up to 128 `rows`: `head` VALUES `placeholders` × n `tail`, parameters
+ * from `params`. Returns the last statement's result (undefined: no rows).
+ */
 export function runMultiRow<T>(
   db: Db,
   head: string,
@@ -31,8 +34,9 @@ export function runMultiRow<T>(
   rows: readonly T[],
   params: (row: T, out: unknown[]) => void,
   tail = '',
-): void {
+): Database.RunResult | undefined {
   const cache = multiRow(db);
+  let last: Database.RunResult | undefined;
   for (let start = 0; start < rows.length; ) {
     // Full statements, then the rest in powers of two: at most 8 shapes per table stay
     // prepared (one per row count would keep up to 128 large statements in memory).
@@ -47,9 +51,10 @@ export function runMultiRow<T>(
     }
     const out: unknown[] = [];
     for (let i = start; i < start + n; i++) params(rows[i] as T, out);
-    stmt.run(out);
+    last = stmt.run(out);
     start += n;
   }
+  return last;
 }
 
 const stmts = perConnection((db: Db) => ({

@@ -1,7 +1,9 @@
+import { runMultiRow } from './bulkCells.js';
+import { GroupRows, type KeyedRow } from './groupRows.js';
 import type { Db } from './open.js';
 import { perConnection } from './prepared.js';
 
-/** Per-ticket state of helpdesk sources (migration 013); runs inside the delivery's transaction. */
+/** Per-ticket state of helpdesk sources (migration 013), read and written through the open webhook group. */
 
 export interface TicketState {
   createdDay: string | null;
@@ -25,37 +27,48 @@ interface RawTicket {
   rated_at: string | null;
 }
 
-function prepare(db: Db) {
-  return {
-    get: db.prepare('SELECT * FROM webhook_tickets WHERE source_id = ? AND ticket_id = ?'),
-    put: db.prepare(
-      `INSERT INTO webhook_tickets (source_id, ticket_id, created_day, responded_day, solved_day, status_at,
-         rated_day, rated_good, rated_at)
-       VALUES (@sourceId, @ticketId, @createdDay, @respondedDay, @solvedDay, @statusAt, @ratedDay, @ratedGood, @ratedAt)
-       ON CONFLICT (source_id, ticket_id) DO UPDATE SET created_day = excluded.created_day,
-         responded_day = excluded.responded_day, solved_day = excluded.solved_day, status_at = excluded.status_at,
-         rated_day = excluded.rated_day, rated_good = excluded.rated_good, rated_at = excluded.rated_at`,
-    ),
-  };
-}
+const TICKET_INSERT =
+  'INSERT INTO webhook_tickets (source_id, ticket_id, created_day, responded_day, solved_day, status_at, rated_day, rated_good, rated_at)';
+const TICKET_ROW = '(?, ?, ?, ?, ?, ?, ?, ?, ?)';
+const TICKET_UPSERT = ` ON CONFLICT (source_id, ticket_id) DO UPDATE SET created_day = excluded.created_day,
+  responded_day = excluded.responded_day, solved_day = excluded.solved_day, status_at = excluded.status_at,
+  rated_day = excluded.rated_day, rated_good = excluded.rated_good, rated_at = excluded.rated_at`;
+const ticketParams = ({ sourceId, id, value: t }: KeyedRow<TicketState>, out: unknown[]) =>
+  out.push(
+    sourceId,
+    id,
+    t.createdDay,
+    t.respondedDay,
+    t.solvedDay,
+    t.statusAt,
+    t.ratedDay,
+    t.ratedGood ? 1 : 0,
+    t.ratedAt,
+  );
 
-/** Prepared once per connection: this is on the webhook hot path. */
-const statements = perConnection(prepare);
+/** The connection's ticket states: held by the open webhook group, written when it ends. */
+export const groupTickets = perConnection((db: Db) => {
+  const get = db.prepare('SELECT * FROM webhook_tickets WHERE source_id = ? AND ticket_id = ?');
+  return new GroupRows<TicketState>({
+    // A ticket this source has never told us about has an empty state.
+    read: (sourceId, ticketId) => {
+      const r = get.get(sourceId, ticketId) as RawTicket | undefined;
+      return {
+        createdDay: r?.created_day ?? null,
+        respondedDay: r?.responded_day ?? null,
+        solvedDay: r?.solved_day ?? null,
+        statusAt: r?.status_at ?? null,
+        ratedDay: r?.rated_day ?? null,
+        ratedGood: r?.rated_good === 1,
+        ratedAt: r?.rated_at ?? null,
+      };
+    },
+    write: (rows) => void runMultiRow(db, TICKET_INSERT, TICKET_ROW, rows, ticketParams, TICKET_UPSERT),
+  });
+});
 
-/** A ticket this source has never told us about has an empty state. */
-export function getTicketState(db: Db, sourceId: string, ticketId: string): TicketState {
-  const r = statements(db).get.get(sourceId, ticketId) as RawTicket | undefined;
-  return {
-    createdDay: r?.created_day ?? null,
-    respondedDay: r?.responded_day ?? null,
-    solvedDay: r?.solved_day ?? null,
-    statusAt: r?.status_at ?? null,
-    ratedDay: r?.rated_day ?? null,
-    ratedGood: r?.rated_good === 1,
-    ratedAt: r?.rated_at ?? null,
-  };
-}
+export const getTicketState = (db: Db, sourceId: string, ticketId: string): TicketState =>
+  groupTickets(db).get(sourceId, ticketId);
 
-export function putTicketState(db: Db, sourceId: string, ticketId: string, t: TicketState): void {
-  statements(db).put.run({ sourceId, ticketId, ...t, ratedGood: t.ratedGood ? 1 : 0 });
-}
+export const putTicketState = (db: Db, sourceId: string, ticketId: string, t: TicketState): void =>
+  groupTickets(db).put(sourceId, ticketId, t);

@@ -6,21 +6,11 @@ import type { Db } from './open.js';
 import { readPragma } from './pragmas.js';
 import { perConnection } from './prepared.js';
 
-/** The inbox (exactly-once), the delivery log and per-order state; all run inside the caller's transaction. */
+/** The inbox (exactly-once) and the delivery log; all run inside the caller's transaction. */
 
 function prepare(db: Db) {
   return {
-    claim: db.prepare('INSERT INTO webhook_inbox (source_id, key, received_at) VALUES (?, ?, ?)'),
-    release: db.prepare('DELETE FROM webhook_inbox WHERE id = ?'),
     after: db.prepare('SELECT id, source_id AS sourceId, key FROM webhook_inbox WHERE id > ? ORDER BY id'),
-    getOrder: db.prepare('SELECT * FROM webhook_orders WHERE source_id = ? AND order_id = ?'),
-    putOrder: db.prepare(
-      `INSERT INTO webhook_orders (source_id, order_id, counted, day, net, new_customer, refunded, returned_day, cancelled)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (source_id, order_id) DO UPDATE SET counted = excluded.counted, day = excluded.day,
-         net = excluded.net, new_customer = excluded.new_customer, refunded = excluded.refunded,
-         returned_day = excluded.returned_day, cancelled = excluded.cancelled`,
-    ),
   };
 }
 
@@ -36,16 +26,19 @@ const statements = perConnection(prepare);
  *  - at the start of every group, inside its write transaction, the rows other connections
  *    appended since are read (`PRAGMA data_version` tells whether there are any), so under
  *    SQLite's write lock the copy is complete before any key is checked;
- *  - a group's keys are taken out again if its transaction rolls back;
- *  - keys are only ever deleted through this connection (a refused delivery's, and pruning),
- *    which takes them out here too.
+ *  - a group's claimed keys are held here and written together, many rows a statement, when
+ *    the group ends (`writeInboxGroup`, before its COMMIT): a refused delivery gives its keys
+ *    back before anything was written, and a rolled-back group's keys are taken out again;
+ *  - keys are only ever deleted through this connection (pruning), which takes them out here too.
  */
 class InboxKeys {
   private readonly bySource = new Map<string, Set<string>>();
   private lastId = 0;
   private version: number;
-  /** The keys the open group added, for `rollBackGroup`. */
-  private group: Array<{ sourceId: string; key: string }> = [];
+  /** The rows the last group claimed: written by `writeGroup`, taken out by `rollBackGroup`. */
+  private group: InboxRow[] = [];
+  /** Between `startGroup` and `writeGroup`: claims wait for the group's write. */
+  private open = false;
 
   constructor(private readonly db: Db) {
     this.version = readPragma(db, 'data_version') as number;
@@ -76,32 +69,64 @@ class InboxKeys {
   /** Inside a group's write transaction, before its deliveries: catch up with other connections. */
   startGroup(): void {
     this.group = [];
+    this.open = true;
     const version = readPragma(this.db, 'data_version') as number;
     if (version === this.version) return;
     this.version = version;
     this.catchUp();
   }
 
+  /** Writes the group's claimed keys, in claim order (inside its transaction, before COMMIT). */
+  writeGroup(): void {
+    this.open = false;
+    const last = runMultiRow(this.db, INBOX_INSERT, INBOX_ROW, this.group, inboxParams);
+    if (last !== undefined) this.lastId = Number(last.lastInsertRowid);
+  }
+
   /** The group rolled back (or never committed): its keys were never stored. */
   rollBackGroup(): void {
     for (const { sourceId, key } of this.group) this.bySource.get(sourceId)?.delete(key);
     this.group = [];
+    this.open = false;
   }
 
   has(sourceId: string, key: string): boolean {
     return this.bySource.get(sourceId)?.has(key) ?? false;
   }
 
-  added(sourceId: string, key: string, id: number): void {
-    this.keysOf(sourceId).add(key);
-    this.group.push({ sourceId, key });
-    if (id > this.lastId) this.lastId = id;
+  /** Claims a new key: into the open group, or (no group open) written at once. */
+  claim(row: InboxRow): void {
+    this.keysOf(row.sourceId).add(row.key);
+    if (this.open) this.group.push(row);
+    else {
+      const last = runMultiRow(this.db, INBOX_INSERT, INBOX_ROW, [row], inboxParams);
+      if (last !== undefined) this.lastId = Number(last.lastInsertRowid);
+    }
+  }
+
+  /** Gives back keys just claimed in the open group (a refused delivery): they were never written. */
+  release(rows: readonly InboxRow[]): void {
+    if (!this.open) throw new Error('inbox keys released outside the group that claimed them');
+    for (const row of rows) {
+      const at = this.group.lastIndexOf(row);
+      if (at !== -1) this.group.splice(at, 1);
+      this.bySource.get(row.sourceId)?.delete(row.key);
+    }
   }
 
   removed(sourceId: string, key: string): void {
     this.bySource.get(sourceId)?.delete(key);
   }
 }
+
+interface InboxRow {
+  sourceId: string;
+  key: string;
+  receivedAt: string;
+}
+const INBOX_INSERT = 'INSERT INTO webhook_inbox (source_id, key, received_at)';
+const INBOX_ROW = '(?, ?, ?)';
+const inboxParams = (r: InboxRow, out: unknown[]) => out.push(r.sourceId, r.key, r.receivedAt);
 
 const inboxKeys = perConnection((db: Db) => new InboxKeys(db));
 
@@ -112,40 +137,32 @@ const inboxKeys = perConnection((db: Db) => new InboxKeys(db));
 export const loadInboxKeys = (db: Db): void => void inboxKeys(db);
 /** Opens a group on the connection's inbox keys (inside the group's transaction). */
 export const startInboxGroup = (db: Db): void => inboxKeys(db).startGroup();
+/** Writes the keys the open group claimed (inside its transaction, before COMMIT). */
+export const writeInboxGroup = (db: Db): void => inboxKeys(db).writeGroup();
 /** Takes the group's keys back out of memory: its transaction was rolled back. */
 export const rollBackInboxGroup = (db: Db): void => inboxKeys(db).rollBackGroup();
 
-/** The keys one delivery claimed, and their rows, for `releaseInbox`. */
+/** The keys one delivery claimed, for `releaseInbox`. */
 export interface InboxClaim {
-  sourceId: string;
-  rows: Array<{ key: string; id: number }>;
+  rows: readonly InboxRow[];
 }
 
 /**
- * Records the delivery's keys inside the group's transaction, one appended row each. Returns
- * null when any key was seen before (a duplicate; nothing is written), else the claim, for
- * `releaseInbox` if the delivery is then refused.
+ * Claims the delivery's keys: null when any was seen before (a duplicate; nothing is claimed),
+ * else the claim, for `releaseInbox` if the delivery is then refused. Inside an open group the
+ * rows are written with the group's (`writeInboxGroup`); otherwise at once.
  */
 export function claimInbox(db: Db, sourceId: string, keys: readonly string[], at: string): InboxClaim | null {
   const seen = inboxKeys(db);
-  if (keys.some((k) => seen.has(sourceId, k))) return null;
-  const s = statements(db);
-  const rows = keys.map((key) => {
-    const id = Number(s.claim.run(sourceId, key, at).lastInsertRowid);
-    seen.added(sourceId, key, id);
-    return { key, id };
-  });
-  return { sourceId, rows };
+  for (const k of keys) if (seen.has(sourceId, k)) return null;
+  const rows = keys.map((key) => ({ sourceId, key, receivedAt: at }));
+  for (const row of rows) seen.claim(row);
+  return { rows };
 }
 
-/** Takes back keys `claimInbox` added: a refused delivery is never in the inbox (its retry may succeed). */
+/** Takes back keys `claimInbox` claimed in the open group: a refused delivery is never in the inbox (its retry may succeed). */
 export function releaseInbox(db: Db, claim: InboxClaim): void {
-  const s = statements(db);
-  const seen = inboxKeys(db);
-  for (const { key, id } of claim.rows) {
-    s.release.run(id);
-    seen.removed(claim.sourceId, key);
-  }
+  inboxKeys(db).release(claim.rows);
 }
 
 export interface DeliveryLogEntry {
@@ -273,55 +290,4 @@ export function pruneWebhookTables(db: Db, logBefore: string, inboxBefore: strin
     .all(inboxEnd) as Array<{ sourceId: string; key: string }>;
   for (const r of dropped) seen.removed(r.sourceId, r.key);
   return { log, inbox: dropped.length };
-}
-
-export interface OrderState {
-  sourceId: string;
-  orderId: string;
-  counted: boolean;
-  day: string | null;
-  net: number;
-  newCustomer: boolean;
-  refunded: number;
-  returnedDay: string | null;
-  cancelled: boolean;
-}
-
-interface RawOrder {
-  counted: number;
-  day: string | null;
-  net: number;
-  new_customer: number;
-  refunded: number;
-  returned_day: string | null;
-  cancelled: number;
-}
-
-export function getOrderState(db: Db, sourceId: string, orderId: string): OrderState {
-  const r = statements(db).getOrder.get(sourceId, orderId) as RawOrder | undefined;
-  return {
-    sourceId,
-    orderId,
-    counted: r?.counted === 1,
-    day: r?.day ?? null,
-    net: r?.net ?? 0,
-    newCustomer: r?.new_customer === 1,
-    refunded: r?.refunded ?? 0,
-    returnedDay: r?.returned_day ?? null,
-    cancelled: r?.cancelled === 1,
-  };
-}
-
-export function putOrderState(db: Db, o: OrderState): void {
-  statements(db).putOrder.run(
-    o.sourceId,
-    o.orderId,
-    o.counted ? 1 : 0,
-    o.day,
-    o.net,
-    o.newCustomer ? 1 : 0,
-    o.refunded,
-    o.returnedDay,
-    o.cancelled ? 1 : 0,
-  );
 }

@@ -2,7 +2,7 @@ import type { MeasureChange, WebhookAck } from '../../shared/webhooks.js';
 import { getCatalog } from '../db/catalog.js';
 import type { Db } from '../db/open.js';
 import type { SourceRow } from '../db/webhooks.js';
-import { claimInbox, type InboxClaim, logDelivery, refusalReason, releaseInbox } from '../db/webhooksInbox.js';
+import { claimInbox, logDelivery, refusalReason, releaseInbox } from '../db/webhooksInbox.js';
 import { ApiError } from '../http/errors.js';
 import { applyWritesTo, checkBatch } from '../ingest/core.js';
 import { groupCells } from './cells.js';
@@ -12,29 +12,23 @@ import type { PreparedDelivery } from './types.js';
 
 /**
  * Runs inside the group's transaction: a duplicate changes nothing (its keys are claimed first,
- * `claimInbox`, and taken back if it is refused); otherwise the inbox keys,
+ * `claimInbox`, and given back if it is refused); otherwise the inbox keys,
  * the per-order/ticket state, the measure changes (through the one ingestion core, into the
  * group's cells) and the log row commit together, or — refused — nothing but the refusal's
  * log row. Returns a refusal instead of throwing so that log row is kept.
  *
  * No savepoint per delivery (it cost ~35 µs a delivery: SQLite copies every page a savepoint
  * touches into its sub-journal). Instead every check that can refuse a delivery runs before
- * it writes a row other than its inbox keys (deleted again if it is refused): reading the
- * state, planning, the core's checks and the non-negative check against the cells (rolled
- * back to the delivery's mark if refused). Only then are its rows written; if one of those
- * writes — or taking its keys back — fails (a storage error, never a refusal),
+ * it writes anything: its inbox keys and cells are held by the group (written when it ends)
+ * and given back, or rolled back to the delivery's mark, if it is refused. Only then are its
+ * state rows written; if one of those writes fails (a storage error, never a refusal),
  * the whole group is rolled back and every delivery in it answered with the error, so half a
  * delivery is never committed and nothing is acknowledged.
  */
 export function applyDelivery(db: Db, source: SourceRow, d: PreparedDelivery, at: Date): WebhookAck | ApiError {
   const receivedAt = at.toISOString();
   const log = { sourceId: source.id, receivedAt, deliveryId: d.deliveryId, topic: d.topic };
-  let claimed: InboxClaim | null;
-  try {
-    claimed = claimInbox(db, source.id, d.keys, receivedAt);
-  } catch (err) {
-    throw new AbortGroup(err);
-  }
+  const claimed = claimInbox(db, source.id, d.keys, receivedAt);
   if (!claimed) {
     const reason = deliveryReason('already_received', {});
     logDelivery(db, { ...log, status: 200, outcome: 'duplicate', reason, changes: [] });
@@ -54,11 +48,7 @@ export function applyDelivery(db: Db, source: SourceRow, d: PreparedDelivery, at
     }
   } catch (err) {
     cells.rollbackTo(mark);
-    try {
-      releaseInbox(db, claimed);
-    } catch (storage) {
-      throw new AbortGroup(storage);
-    }
+    releaseInbox(db, claimed);
     if (!(err instanceof ApiError)) throw err;
     logDelivery(db, { ...log, status: err.status, outcome: 'refused', reason: refusalReason(err), changes: [] });
     return err;

@@ -1,5 +1,5 @@
-import { cellKey } from '../db/bulkCells.js';
-import { getValue, insertValue, type StoredValue, updateValue, type ValueKey } from '../db/measureValues.js';
+import { cellKey, runMultiRow } from '../db/bulkCells.js';
+import { getValue, type StoredValue, type ValueKey } from '../db/measureValues.js';
 import type { Db } from '../db/open.js';
 import { perConnection } from '../db/prepared.js';
 import { notifyIngested } from '../ingest/events.js';
@@ -24,6 +24,14 @@ interface Cell {
   before: StoredValue | undefined;
   now: StoredValue | undefined;
 }
+
+const VALUE_INSERT =
+  'INSERT INTO measure_values (measure_id, segment_id, day, value, source_kind, source_id, written_at)';
+const VALUE_ROW = '(?, ?, ?, ?, ?, ?, ?)';
+const VALUE_UPSERT = ` ON CONFLICT (measure_id, segment_id, day) DO UPDATE SET value = excluded.value,
+  source_kind = excluded.source_kind, source_id = excluded.source_id, written_at = excluded.written_at`;
+const valueParams = ({ key: k, now: v }: Cell, out: unknown[]) =>
+  out.push(k.measureId, k.segmentId, k.day, v?.value, v?.source_kind, v?.source_id, v?.written_at);
 
 export class GroupCells implements CellStore {
   private cells = new Map<string, Cell>();
@@ -54,19 +62,17 @@ export class GroupCells implements CellStore {
     }
   }
 
-  /** Writes each changed cell once; runs inside the group's transaction. */
+  /**
+   * Writes each changed cell once, many cells a statement (an upsert: the day-total triggers
+   * run for each row as for a single INSERT or UPDATE); runs inside the group's transaction.
+   */
   flush(): void {
     this.open = false;
-    let changed = 0;
-    for (const c of this.cells.values()) {
-      const v = c.now;
-      if (!v || v === c.before) continue;
-      if (c.before) updateValue(this.db, c.key, v.value, v.source_kind, v.source_id, v.written_at);
-      else insertValue(this.db, c.key, v.value, v.source_kind, v.source_id, v.written_at);
-      changed++;
-    }
+    const changed: Cell[] = [];
+    for (const c of this.cells.values()) if (c.now && c.now !== c.before) changed.push(c);
+    runMultiRow(this.db, VALUE_INSERT, VALUE_ROW, changed, valueParams, VALUE_UPSERT);
     // One notification per group, as the core sends one per batch (the alert evaluator debounces).
-    if (changed) notifyIngested(this.db);
+    if (changed.length) notifyIngested(this.db);
   }
 
   private cell(k: ValueKey): Cell {

@@ -1,6 +1,7 @@
 import type { WebhookAck } from '../../shared/webhooks.js';
 import type { Db } from '../db/open.js';
 import { walSyncer } from '../db/walSync.js';
+import { groupOrders } from '../db/webhookOrders.js';
 import { getVerifiableSource } from '../db/webhooks.js';
 import {
   flushGroupLog,
@@ -10,7 +11,9 @@ import {
   rollBackInboxGroup,
   startGroupLog,
   startInboxGroup,
+  writeInboxGroup,
 } from '../db/webhooksInbox.js';
+import { groupTickets } from '../db/webhookTickets.js';
 import type { AppDeps } from '../deps.js';
 import { ApiError } from '../http/errors.js';
 import { applyDelivery } from './apply.js';
@@ -40,8 +43,9 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * What every webhook group does around its deliveries, on the connection it commits on: the
- * inbox keys, measure cells and log rows the deliveries defer (written before COMMIT, or
- * dropped with a rolled-back group), and the hourly prune of old log rows and inbox keys.
+ * inbox keys, measure cells, order and ticket states and log rows the deliveries hold for the
+ * group (written before COMMIT, or dropped with a rolled-back group), and the hourly prune of
+ * old log rows and inbox keys.
  */
 export function deliveryGroupHooks(
   clock: () => Date,
@@ -51,6 +55,8 @@ export function deliveryGroupHooks(
     beforeGroup: (d) => {
       startInboxGroup(d);
       groupCells(d).start();
+      groupOrders(d).start();
+      groupTickets(d).start();
       startGroupLog(d);
       const now = clock().getTime();
       if (now - lastPrune < PRUNE_EVERY_MS) return;
@@ -61,13 +67,19 @@ export function deliveryGroupHooks(
         new Date(now - INBOX_RETENTION_DAYS * DAY_MS).toISOString(),
       );
     },
-    // The group's measure cells, each written once (see cells.ts), and its log rows.
+    // What the deliveries held for the group's end: measure cells (each written once, see
+    // cells.ts), order and ticket states, inbox keys and log rows, many rows a statement.
     afterJobs: (d) => {
       groupCells(d).flush();
+      groupOrders(d).write();
+      groupTickets(d).write();
+      writeInboxGroup(d);
       flushGroupLog(d);
     },
     afterRollback: (d) => {
       rollBackInboxGroup(d);
+      groupOrders(d).rollBack();
+      groupTickets(d).rollBack();
       flushGroupLog(d, false);
     },
   };

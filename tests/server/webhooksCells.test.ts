@@ -6,7 +6,9 @@ import { applyDelivery } from '../../server/webhooks/apply.js';
 import { groupCells } from '../../server/webhooks/cells.js';
 import { GroupCommitter } from '../../server/webhooks/committer.js';
 import { prepareGeneric } from '../../server/webhooks/generic.js';
+import { parseJsonLossless } from '../../server/webhooks/json.js';
 import { deliveryGroupHooks } from '../../server/webhooks/receive.js';
+import { prepareShopify } from '../../server/webhooks/shopify.js';
 import { makeTestApp, type TestApp } from '../helpers/testApp.js';
 import { cancelBody, createSource, orderBody, send, shopifyHeaders, storedValue } from './webhooksFixtures.js';
 
@@ -27,19 +29,19 @@ async function setup() {
   return { t, source };
 }
 
-/** Runs the deliveries as one group: one transaction, cells started before and flushed after. */
+/** Runs the deliveries as one group, with the shipped group hooks around them in one transaction. */
 function group(
   t: TestApp,
   source: NonNullable<ReturnType<typeof getSourceRow>>,
   batches: Array<[string, string, Item[]]>,
 ) {
-  const cells = groupCells(t.db);
+  const hooks = deliveryGroupHooks(() => AT);
   return t.db.transaction(() => {
-    cells.start();
+    hooks.beforeGroup(t.db);
     const out = batches.map(([id, mode, items]) =>
       applyDelivery(t.db, source, prepareGeneric(id, { mode, items }), AT),
     );
-    cells.flush();
+    hooks.afterJobs(t.db);
     return out;
   })();
 }
@@ -148,10 +150,10 @@ test('a duplicate in the same group changes nothing', async () => {
   expect(row(t, '2026-03-16')?.value).toBe(1);
 });
 
-test('a write failing inside a delivery rolls back the whole group, and nothing is acknowledged', async () => {
+test('a write of the group failing rolls back the whole group, and nothing is acknowledged', async () => {
   const { t, source } = await setup();
-  // Delivery "boom" fails writing its inbox key, after "a1" in the same group wrote its own
-  // (the group's log rows and cells are written only after every delivery, by the shipped hooks).
+  // The group's inbox keys are written together after every delivery (with its cells, states
+  // and log rows, by the shipped hooks); the row of delivery "boom" fails, after "a1"'s.
   t.db.exec(
     `CREATE TRIGGER test_fail BEFORE INSERT ON webhook_inbox WHEN NEW.key = 'id:boom'
      BEGIN SELECT RAISE(ABORT, 'disk trouble'); END`,
@@ -237,4 +239,61 @@ test('a delivery whose second key was seen is a duplicate, and its first key is 
   expect(apply(['webhook:w2', 'event:orders/create:7'])).toMatchObject({ duplicate: true });
   expect(inbox()).toEqual(['event:orders/create:7']);
   expect(row(t, '2026-03-16')?.value).toBe(1);
+});
+
+test('deliveries about one order in one group see each other’s state; a failed group keeps none of it', async () => {
+  const t = makeTestApp();
+  const s = await createSource(t, { name: 'Shop', kind: 'shopify' });
+  const source = getSourceRow(t.db, s.id);
+  if (!source) throw new Error('no source');
+  const day = '2026-03-16';
+  // Each order nets 40 − 6 − 4 = 30.
+  const create = (orderId: string, webhookId: string) =>
+    prepareShopify(
+      { source, currency: 'EUR' },
+      'orders/create',
+      parseJsonLossless(
+        orderBody({ id: orderId, createdAt: `${day}T12:00:00+01:00`, total: '40.00', tax: '6.00', shipping: '4.00' }),
+      ),
+      { deliveryId: webhookId, keys: [`webhook:${webhookId}`] },
+    );
+  const cancel = (orderId: string, webhookId: string) =>
+    prepareShopify({ source, currency: 'EUR' }, 'orders/cancelled', parseJsonLossless(cancelBody(orderId)), {
+      deliveryId: webhookId,
+      keys: [`webhook:${webhookId}`],
+    });
+  const committer = new GroupCommitter(t.db, { synchronous: 'NORMAL', waitMs: 1000, ...deliveryGroupHooks(() => AT) });
+  const submit = (d: ReturnType<typeof create>) => committer.submit((db) => applyDelivery(db, source, d, AT));
+  const orderRow = (id: string) =>
+    t.db.prepare('SELECT counted, cancelled, net FROM webhook_orders WHERE order_id = ?').get(id);
+
+  // One group: order 1 created, created again under another webhook id, then cancelled;
+  // order 2 created. Each delivery reads the state the ones before it left.
+  const answers = await Promise.all([
+    submit(create('1', 'w1')),
+    submit(create('1', 'w2')),
+    submit(cancel('1', 'w3')),
+    submit(create('2', 'w4')),
+  ]);
+  expect(answers.map((a) => (a instanceof ApiError ? a.code : a.ignored))).toEqual([false, true, false, false]);
+  expect(orderRow('1')).toEqual({ counted: 1, cancelled: 1, net: 30 });
+  expect(orderRow('2')).toEqual({ counted: 1, cancelled: 0, net: 30 });
+  // Order 1 came and went: only order 2 is left on the day.
+  expect(storedValue(t, 'orders', day)).toBe(1);
+  expect(storedValue(t, 'net_revenue', day)).toBe(30);
+
+  // A group whose writes fail: order 3's state is not kept, in the table or in memory.
+  t.db.exec(
+    `CREATE TRIGGER test_fail BEFORE INSERT ON webhook_inbox WHEN NEW.key = 'webhook:w6'
+     BEGIN SELECT RAISE(ABORT, 'disk trouble'); END`,
+  );
+  const failed = await Promise.allSettled([submit(create('3', 'w5')), submit(create('4', 'w6'))]);
+  expect(failed.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+  expect(orderRow('3')).toBeUndefined();
+  t.db.exec('DROP TRIGGER test_fail');
+  // The retry counts order 3 once, as new.
+  expect(await submit(create('3', 'w5'))).toMatchObject({ duplicate: false, ignored: false });
+  expect(orderRow('3')).toEqual({ counted: 1, cancelled: 0, net: 30 });
+  expect(storedValue(t, 'orders', day)).toBe(2);
+  expect(storedValue(t, 'net_revenue', day)).toBe(60);
 });

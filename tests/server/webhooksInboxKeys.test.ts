@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { listMigrations, migrate } from '../../server/db/migrate.js';
 import { type Db, openDb } from '../../server/db/open.js';
-import { claimInbox, releaseInbox, rollBackInboxGroup, startInboxGroup } from '../../server/db/webhooksInbox.js';
+import {
+  claimInbox,
+  releaseInbox,
+  rollBackInboxGroup,
+  startInboxGroup,
+  writeInboxGroup,
+} from '../../server/db/webhooksInbox.js';
 
 const AT = '2026-03-18T10:00:00.000Z';
 /** One group on `db` claiming `key`, as the committer runs it: true when the key was new. */
@@ -12,7 +18,9 @@ const claim = (db: Db, key: string) =>
   db
     .transaction(() => {
       startInboxGroup(db);
-      return claimInbox(db, 'shop', [key], AT) !== null;
+      const claimed = claimInbox(db, 'shop', [key], AT) !== null;
+      writeInboxGroup(db);
+      return claimed;
     })
     .immediate();
 const rows = (db: Db) => db.prepare('SELECT key FROM webhook_inbox ORDER BY id').pluck().all();
@@ -57,6 +65,7 @@ test('a rolled-back group’s keys and a released claim can be claimed again', (
     const claimed = claimInbox(db, 'shop', ['webhook:r2', 'event:orders/create:9'], AT);
     if (!claimed) throw new Error('new keys');
     releaseInbox(db, claimed);
+    writeInboxGroup(db);
   })();
   expect(rows(db)).toEqual(['webhook:r1']);
   expect(claim(db, 'event:orders/create:9')).toBe(true);
