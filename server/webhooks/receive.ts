@@ -1,8 +1,9 @@
+import type { KeyObject } from 'node:crypto';
 import type { WebhookAck } from '../../shared/webhooks.js';
 import type { Db } from '../db/open.js';
 import { walSyncer } from '../db/walSync.js';
 import { groupOrders } from '../db/webhookOrders.js';
-import { getVerifiableSource } from '../db/webhooks.js';
+import { getVerifiableSource, type VerifiableSource } from '../db/webhooks.js';
 import {
   flushGroupLog,
   logDelivery,
@@ -22,6 +23,7 @@ import { groupCells } from './cells.js';
 import { type CommitterOptions, committerFor, GroupCommitter } from './committer.js';
 import { parseJsonLossless } from './json.js';
 import { RateLimiter } from './rateLimit.js';
+import { signingKey } from './signatures.js';
 import { type HeaderOf, type Unverified, verify } from './verify.js';
 
 /** Delivery log rows are kept this long; inbox keys longer (senders retry for up to days). */
@@ -38,6 +40,16 @@ const DAY_MS = 86_400_000;
 export const webhookDurability: { synchronous: 'FULL' | 'NORMAL' } = { synchronous: 'FULL' };
 
 const limiters = new WeakMap<Db, RateLimiter>();
+/** Each cached source's secrets as signing keys, made once for as long as the cache keeps it. */
+const keysBySource = new WeakMap<VerifiableSource, readonly KeyObject[]>();
+function signingKeys(found: VerifiableSource): readonly KeyObject[] {
+  let keys = keysBySource.get(found);
+  if (!keys) {
+    keys = found.secrets.map((s) => signingKey(found.row.kind, s));
+    keysBySource.set(found, keys);
+  }
+  return keys;
+}
 /** Strict: a body that is not UTF-8 is malformed, not silently repaired. */
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -124,7 +136,8 @@ export async function receiveWebhook(deps: AppDeps, req: DeliveryRequest): Promi
       'No enabled webhook source at this URL. Check the URL on the Integrations page.',
       { params: { what: 'webhook_endpoint', key: req.sourceId, suggestions: [] } },
     );
-  const { row: source, secrets } = found;
+  const { row: source } = found;
+  const secrets = signingKeys(found);
   const receivedAt = clock();
   const seen: Unverified = { deliveryId: null, topic: null };
   const commit = committer(db, clock, config.writeWaitMs);

@@ -1,4 +1,5 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, createSecretKey, type KeyObject, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { SourceKind } from '../../shared/webhooks.js';
 
 /**
  * The three signature schemes, computed over the raw request bytes (never a re-serialised
@@ -10,7 +11,13 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 export const TIMESTAMP_TOLERANCE_SECONDS = 5 * 60;
 const STANDARD_PREFIX = 'whsec_';
 
-function hmac(key: Buffer | string, ...parts: Array<string | Uint8Array>): Buffer {
+/**
+ * A secret as the verifier takes it: its text, or the key its kind signs with, made once per
+ * secret (`signingKey`) rather than from the text for every delivery.
+ */
+export type Secret = string | KeyObject;
+
+function hmac(key: Buffer | Secret, ...parts: Array<string | Uint8Array>): Buffer {
   const h = createHmac('sha256', key);
   for (const p of parts) h.update(p);
   return h.digest();
@@ -28,6 +35,16 @@ function standardKey(secret: string): Buffer | string {
   return secret.startsWith(STANDARD_PREFIX) ? Buffer.from(secret.slice(STANDARD_PREFIX.length), 'base64') : secret;
 }
 
+/**
+ * The key a source's secret signs with: Standard Webhooks' `whsec_` secrets decoded to their
+ * bytes, Shopify's and Zendesk's used as their text. The source cache keeps these, so no
+ * delivery decodes or imports its key again.
+ */
+export function signingKey(kind: SourceKind, secret: string): KeyObject {
+  const key = kind === 'generic' ? standardKey(secret) : secret;
+  return createSecretKey(typeof key === 'string' ? Buffer.from(key, 'utf8') : key);
+}
+
 /** A new secret of 32 random bytes, in the form the kind's senders expect. */
 export function generateSecret(kind: 'generic' | 'shopify' | 'helpdesk'): string {
   const bytes = randomBytes(32);
@@ -38,7 +55,7 @@ export function generateSecret(kind: 'generic' | 'shopify' | 'helpdesk'): string
 export function signShopify(secret: string, body: Uint8Array | string): string {
   return hmac(secret, body).toString('base64');
 }
-export function verifyShopify(secrets: readonly string[], body: Uint8Array, header: string): boolean {
+export function verifyShopify(secrets: readonly Secret[], body: Uint8Array, header: string): boolean {
   // Every active secret is tried, without stopping early, so timing does not tell which matched.
   let ok = false;
   for (const s of secrets) ok = matches(hmac(s, body), header) || ok;
@@ -50,7 +67,7 @@ export function signStandard(secret: string, id: string, timestamp: string, body
   return `v1,${hmac(standardKey(secret), `${id}.${timestamp}.`, body).toString('base64')}`;
 }
 export function verifyStandard(
-  secrets: readonly string[],
+  secrets: readonly Secret[],
   id: string,
   timestamp: string,
   body: Uint8Array,
@@ -62,7 +79,8 @@ export function verifyStandard(
     .map((p) => p.slice(3));
   let ok = false;
   for (const s of secrets) {
-    const expected = hmac(standardKey(s), `${id}.${timestamp}.`, body);
+    // A key object is already decoded (signingKey); a text secret is decoded here.
+    const expected = hmac(typeof s === 'string' ? standardKey(s) : s, `${id}.${timestamp}.`, body);
     for (const g of given) ok = matches(expected, g) || ok;
   }
   return ok;
@@ -73,7 +91,7 @@ export function signZendesk(secret: string, timestamp: string, body: Uint8Array 
   return hmac(secret, timestamp, body).toString('base64');
 }
 export function verifyZendesk(
-  secrets: readonly string[],
+  secrets: readonly Secret[],
   timestamp: string,
   body: Uint8Array,
   header: string,

@@ -6,6 +6,7 @@ import { prepareGeneric } from './generic.js';
 import { prepareHelpdesk } from './helpdesk.js';
 import { prepareShopify } from './shopify.js';
 import {
+  type Secret,
   TIMESTAMP_TOLERANCE_SECONDS,
   timestampSkew,
   verifyShopify,
@@ -37,7 +38,7 @@ export function verify(
   header: HeaderOf,
   config: Pick<Config, 'currency' | 'timeZone'>,
   source: SourceRow,
-  secrets: readonly string[],
+  secrets: readonly Secret[],
   body: Uint8Array,
   now: Date,
   seen: Unverified,
