@@ -30,7 +30,12 @@ const triggers = (db: Db) =>
     .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'measure_values' ORDER BY name")
     .pluck()
     .all();
-const TRIGGERS = ['measure_values_total_delete', 'measure_values_total_insert', 'measure_values_total_update'];
+const TRIGGERS = [
+  'measure_values_total_delete',
+  'measure_values_total_insert',
+  'measure_values_total_update',
+  'measure_values_total_update_value',
+];
 
 const provenance = { kind: 'csv', id: '1', at: '2026-03-18T10:00:00.000Z' };
 
