@@ -1,23 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { type CellValue, readCells, writeCells } from '../../server/db/bulkCells.js';
-import { seedCatalog } from '../../server/db/catalog.js';
-import { migrate } from '../../server/db/migrate.js';
-import { type Db, openDb } from '../../server/db/open.js';
-import { defaultCatalog } from '../../shared/catalog.js';
+import type { Db } from '../../server/db/open.js';
+import { storeDb } from '../helpers/storeDb.js';
 
 // The bulk path a CSV commit writes through: multi-row inserts with the day-total triggers
 // dropped for the chunk, then each touched day's total recomputed. Totals are checked against sums done
 // by hand, and against what the per-row triggers give for the same writes.
 
 function fresh(): { db: Db; sessions: number; orders: number } {
-  const db = openDb(':memory:');
-  migrate(db);
-  seedCatalog(db, defaultCatalog);
-  db.prepare(
-    "INSERT INTO segments (key, name, kind) VALUES ('shop_es', 'ES', 'store'), ('shop_nl', 'NL', 'store')",
-  ).run();
-  const id = (key: string) => db.prepare('SELECT id FROM measures WHERE key = ?').pluck().get(key) as number;
-  return { db, sessions: id('sessions'), orders: id('orders') };
+  const { db, id } = storeDb();
+  return { db, sessions: id('measures', 'sessions'), orders: id('measures', 'orders') };
 }
 
 const totals = (db: Db, measureId: number) =>

@@ -1,8 +1,5 @@
 import { expect, test } from 'vitest';
-import { seedCatalog } from '../../server/db/catalog.js';
-import { migrate } from '../../server/db/migrate.js';
-import { openDb } from '../../server/db/open.js';
-import { defaultCatalog } from '../../shared/catalog.js';
+import { storeDb } from '../helpers/storeDb.js';
 
 /**
  * The day totals the triggers keep (migrations 002, 017, 022) through every kind of UPDATE:
@@ -10,14 +7,7 @@ import { defaultCatalog } from '../../shared/catalog.js';
  * and to another measure. Expected totals are summed by hand from the values written.
  */
 test('day totals follow in-place updates, moves between segments, days and measures', () => {
-  const db = openDb(':memory:');
-  migrate(db);
-  seedCatalog(db, defaultCatalog);
-  db.prepare(
-    "INSERT INTO segments (key, name, kind) VALUES ('shop_es', 'ES', 'store'), ('shop_nl', 'NL', 'store')",
-  ).run();
-  const id = (table: string, key: string) =>
-    db.prepare(`SELECT id FROM ${table} WHERE key = ?`).pluck().get(key) as number;
+  const { db, id } = storeDb();
   const [orders, sessions] = [id('measures', 'orders'), id('measures', 'sessions')];
   const [es, nl] = [id('segments', 'shop_es'), id('segments', 'shop_nl')];
   const put = db.prepare("INSERT INTO measure_values VALUES (?, ?, ?, ?, 'api', 'a', 't0')");
