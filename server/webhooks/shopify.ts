@@ -53,7 +53,7 @@ export function prepareShopify(
   const sid = ctx.source.id;
   const base = { deliveryId: ids.deliveryId, topic, keys: ids.keys };
   const isTest = (p: { test?: boolean }) => p.test === true && !ctx.source.allowTest;
-  const ignoredTest = ignore(deliveryReason('test_notification', {}));
+  const ignoredTest = () => ignore(deliveryReason('test_notification', {}));
 
   if (topic === 'orders/create') {
     const o = parsePayload(shopifyOrderSchema, payload, 'orders/create');
@@ -70,7 +70,7 @@ export function prepareShopify(
     return {
       ...base,
       apply: (db) => {
-        if (isTest(o)) return ignoredTest;
+        if (isTest(o)) return ignoredTest();
         const st = getOrderState(db, sid, o.id);
         if (st.counted) return ignore(deliveryReason('order_already_counted', { order: o.id }));
         if (st.cancelled) return ignore(deliveryReason('order_cancelled_before_create', { order: o.id }));
@@ -108,7 +108,7 @@ export function prepareShopify(
     return {
       ...base,
       apply: (db) => {
-        if (isTest(r)) return ignoredTest;
+        if (isTest(r)) return ignoredTest();
         const st = getOrderState(db, sid, r.order_id);
         if (st.cancelled) return ignore(deliveryReason('order_reversed_by_cancellation', { order: r.order_id }));
         // Never remove more than the order added (when we counted it).
@@ -132,7 +132,7 @@ export function prepareShopify(
     return {
       ...base,
       apply: (db) => {
-        if (isTest(o)) return ignoredTest;
+        if (isTest(o)) return ignoredTest();
         const st = getOrderState(db, sid, o.id);
         if (st.cancelled) return ignore(deliveryReason('order_already_cancelled', { order: o.id }));
         // Recorded even when the order was never counted, so a late create changes nothing.

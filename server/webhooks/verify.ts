@@ -53,8 +53,10 @@ export function verify(
   };
 
   if (source.kind === 'shopify') {
-    seen.deliveryId = clip(shopifyHeader(header, 'webhook-id'));
-    seen.topic = clip(shopifyHeader(header, 'topic'));
+    const webhookId = shopifyHeader(header, 'webhook-id');
+    const topic = shopifyHeader(header, 'topic');
+    seen.deliveryId = clip(webhookId);
+    seen.topic = clip(topic);
     const sig = shopifyHeader(header, 'hmac-sha256');
     if (!sig)
       throw unauthorized('Missing the X-Shopify-Hmac-Sha256 header.', {
@@ -66,8 +68,6 @@ export function verify(
         reason: 'bad_signature',
         header: 'X-Shopify-Hmac-Sha256',
       });
-    const webhookId = shopifyHeader(header, 'webhook-id');
-    const topic = shopifyHeader(header, 'topic');
     if (!webhookId || !topic)
       throw new ApiError(
         400,
