@@ -7,6 +7,7 @@ import { useT } from '../../i18n/useT';
 import { changedSettings, type SettingsFields, settingsFields } from '../../lib/sourceSettings';
 import { fieldErrors, unshownErrors } from '../admin/fieldErrors';
 import { FormMessage } from '../Field';
+import { sourcesOptions } from './queries';
 import { TextField } from './TextField';
 
 /** A source's settings: name, days' zone, segment, shop currency, test notifications and limits. */
@@ -29,7 +30,13 @@ export function SourceSettingsForm({
   const save = useMutation({
     mutationFn: (patch: Record<string, unknown>) =>
       api(`/webhook-sources/${source.id}`, sourceSchema, { method: 'PATCH', body: patch }),
-    onSuccess: () => {
+    onSuccess: (updated) => {
+      // The card shows the saved settings as the form closes, not the old ones until the
+      // list is fetched again (which still follows, for the log summary).
+      qc.setQueryData(
+        sourcesOptions().queryKey,
+        (list) => list && { ...list, sources: list.sources.map((s) => (s.id === updated.id ? updated : s)) },
+      );
       void qc.invalidateQueries({ queryKey: ['webhook-sources'] });
       onDone();
     },
