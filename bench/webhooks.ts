@@ -127,6 +127,8 @@ const SERVER_SCRIPTS = [
   'bench/bareServer.ts',
   'bench/floorServer.ts',
   'bench/contractFloorServer.ts',
+  // Imported by contractFloorServer.ts: compiled beside it (the build does not bundle).
+  'bench/lib/floorGroupWriter.ts',
   'bench/webhooksServer.ts',
 ];
 
