@@ -19,11 +19,12 @@ import type { PreparedDelivery } from './types.js';
  *
  * No savepoint per delivery (it cost ~35 µs a delivery: SQLite copies every page a savepoint
  * touches into its sub-journal). Instead every check that can refuse a delivery runs before
- * it writes anything: its inbox keys and cells are held by the group (written when it ends)
- * and given back, or rolled back to the delivery's mark, if it is refused. Only then are its
- * state rows written; if one of those writes fails (a storage error, never a refusal),
- * the whole group is rolled back and every delivery in it answered with the error, so half a
- * delivery is never committed and nothing is acknowledged.
+ * anything of it is kept: its inbox keys and cells are held by the group and given back, or
+ * rolled back to the delivery's mark, if it is refused. Only then does it add its state rows
+ * and log row, also held by the group. The group writes all of it when its deliveries are done
+ * (`deliveryGroupHooks`); a write failing there, or here outside a group (a storage error,
+ * never a refusal), rolls the whole group back and answers every delivery in it with the
+ * error, so half a delivery is never committed and nothing is acknowledged.
  */
 export function applyDelivery(db: Db, source: SourceRow, d: PreparedDelivery, at: Date): WebhookAck | ApiError {
   const receivedAt = at.toISOString();

@@ -15,8 +15,8 @@ import type { CellStore, Provenance } from '../ingest/store.js';
  * (`applyWritesTo`) against this store, in arrival order, so it sees the values the
  * deliveries before it left, exactly as if each had been written at once: the non-negative
  * check, insert/update/unchanged and the provenance (the last delivery that changed a cell)
- * come out the same. A refused delivery rolls its cells back to its mark, the way its
- * savepoint rolls back its inbox and state rows.
+ * come out the same. A refused delivery rolls its cells back to its mark, as it gives back the
+ * inbox keys it claimed (apply.ts).
  */
 interface Cell {
   key: ValueKey;

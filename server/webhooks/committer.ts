@@ -75,7 +75,7 @@ export class GroupCommitter {
     private readonly opts: CommitterOptions,
   ) {}
 
-  /** Runs `run` in a savepoint of the next group; resolves after the group is committed. */
+  /** Runs `run` in the next group's transaction; resolves after the group is committed. */
   submit<T>(run: Job<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.queue.push({
