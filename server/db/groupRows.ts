@@ -1,3 +1,15 @@
+/**
+ * What the deliveries of a webhook group hold until the group ends (inbox keys, measure cells,
+ * order and ticket states, log rows): opened before the deliveries run, written inside the
+ * group's transaction before COMMIT, dropped if the group rolls back. The group's hooks
+ * (`deliveryGroupHooks`) treat every holder alike, so none is left out of a step.
+ */
+export interface GroupHeld {
+  start(): void;
+  write(): void;
+  rollBack(): void;
+}
+
 /** A state row of a webhook source (an order, a ticket) as the group holds it. */
 export interface KeyedRow<T> {
   sourceId: string;
@@ -19,7 +31,7 @@ export interface RowTable<T> {
  * written at once. Outside a group (`start` … `write`), reads and writes go to the table.
  * Values are shared with the caller: change a state by putting a new value, never in place.
  */
-export class GroupRows<T> {
+export class GroupRows<T> implements GroupHeld {
   private readonly held = new Map<string, KeyedRow<T> & { changed: boolean }>();
   private open = false;
 

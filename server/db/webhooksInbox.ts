@@ -2,6 +2,7 @@ import type { DeliveryReason } from '../../shared/webhookReasons.js';
 import type { Delivery, DeliveryQuery, MeasureChange } from '../../shared/webhooks.js';
 import type { ApiError } from '../http/errors.js';
 import { runMultiRow } from './bulkCells.js';
+import type { GroupHeld } from './groupRows.js';
 import type { Db } from './open.js';
 import { readPragma } from './pragmas.js';
 import { perConnection } from './prepared.js';
@@ -27,11 +28,11 @@ const statements = perConnection(prepare);
  *    appended since are read (`PRAGMA data_version` tells whether there are any), so under
  *    SQLite's write lock the copy is complete before any key is checked;
  *  - a group's claimed keys are held here and written together, many rows a statement, when
- *    the group ends (`writeInboxGroup`, before its COMMIT): a refused delivery gives its keys
+ *    the group ends (`write`, before its COMMIT): a refused delivery gives its keys
  *    back before anything was written, and a rolled-back group's keys are taken out again;
  *  - keys are only ever deleted through this connection (pruning), which takes them out here too.
  */
-class InboxKeys {
+class InboxKeys implements GroupHeld {
   private readonly bySource = new Map<string, Set<string>>();
   private lastId = 0;
   private version: number;
@@ -67,7 +68,7 @@ class InboxKeys {
   }
 
   /** Inside a group's write transaction, before its deliveries: catch up with other connections. */
-  startGroup(): void {
+  start(): void {
     this.group = [];
     this.open = true;
     const version = readPragma(this.db, 'data_version') as number;
@@ -77,14 +78,19 @@ class InboxKeys {
   }
 
   /** Writes the group's claimed keys, in claim order (inside its transaction, before COMMIT). */
-  writeGroup(): void {
+  write(): void {
     this.open = false;
-    const last = runMultiRow(this.db, INBOX_INSERT, INBOX_ROW, this.group, inboxParams);
+    this.append(this.group);
+  }
+
+  /** Appends rows to the table; their ids follow the last one this copy knows. */
+  private append(rows: readonly InboxRow[]): void {
+    const last = runMultiRow(this.db, INBOX_INSERT, INBOX_ROW, rows, inboxParams);
     if (last !== undefined) this.lastId = Number(last.lastInsertRowid);
   }
 
   /** The group rolled back (or never committed): its keys were never stored. */
-  rollBackGroup(): void {
+  rollBack(): void {
     for (const { sourceId, key } of this.group) this.bySource.get(sourceId)?.delete(key);
     this.group = [];
     this.open = false;
@@ -98,10 +104,7 @@ class InboxKeys {
   claim(row: InboxRow): void {
     this.keysOf(row.sourceId).add(row.key);
     if (this.open) this.group.push(row);
-    else {
-      const last = runMultiRow(this.db, INBOX_INSERT, INBOX_ROW, [row], inboxParams);
-      if (last !== undefined) this.lastId = Number(last.lastInsertRowid);
-    }
+    else this.append([row]);
   }
 
   /** Gives back keys just claimed in the open group (a refused delivery): they were never written. */
@@ -135,12 +138,8 @@ const inboxKeys = perConnection((db: Db) => new InboxKeys(db));
  * the first delivery's group, which would hold the write lock meanwhile: ~0.4 s for 200,000 keys.
  */
 export const loadInboxKeys = (db: Db): void => void inboxKeys(db);
-/** Opens a group on the connection's inbox keys (inside the group's transaction). */
-export const startInboxGroup = (db: Db): void => inboxKeys(db).startGroup();
-/** Writes the keys the open group claimed (inside its transaction, before COMMIT). */
-export const writeInboxGroup = (db: Db): void => inboxKeys(db).writeGroup();
-/** Takes the group's keys back out of memory: its transaction was rolled back. */
-export const rollBackInboxGroup = (db: Db): void => inboxKeys(db).rollBackGroup();
+/** The connection's inbox keys as its webhook group holds them (claims are written when it ends). */
+export const inboxGroup = (db: Db): GroupHeld => inboxKeys(db);
 
 /** The keys one delivery claimed, for `releaseInbox`. */
 export interface InboxClaim {
@@ -150,7 +149,7 @@ export interface InboxClaim {
 /**
  * Claims the delivery's keys: null when any was seen before (a duplicate; nothing is claimed),
  * else the claim, for `releaseInbox` if the delivery is then refused. Inside an open group the
- * rows are written with the group's (`writeInboxGroup`); otherwise at once.
+ * rows are written with the group's (`inboxGroup`); otherwise at once.
  */
 export function claimInbox(db: Db, sourceId: string, keys: readonly string[], at: string): InboxClaim | null {
   const seen = inboxKeys(db);
@@ -205,25 +204,39 @@ const logParams = (e: DeliveryLogEntry, out: unknown[]) =>
  * statement, before the group's COMMIT (a statement per delivery cost ~10 µs of binding and
  * dispatch each). Rows stay in the order they were logged, so ids follow arrival as before.
  */
-const groupLogs = new WeakMap<Db, DeliveryLogEntry[]>();
+class GroupLog implements GroupHeld {
+  /** The open group's rows; null: no group is open, so a row is written at once. */
+  private rows: DeliveryLogEntry[] | null = null;
 
-/** Opens the connection's group log: until `flushGroupLog`, `logDelivery` collects rows. */
-export function startGroupLog(db: Db): void {
-  groupLogs.set(db, []);
+  constructor(private readonly db: Db) {}
+
+  start(): void {
+    this.rows = [];
+  }
+
+  write(): void {
+    const rows = this.rows;
+    this.rows = null;
+    if (rows?.length) runMultiRow(this.db, LOG_INSERT, LOG_ROW, rows, logParams);
+  }
+
+  rollBack(): void {
+    this.rows = null;
+  }
+
+  add(e: DeliveryLogEntry): void {
+    if (this.rows) this.rows.push(e);
+    else runMultiRow(this.db, LOG_INSERT, LOG_ROW, [e], logParams);
+  }
 }
 
-/** Writes the collected rows; also closes the log of a group that was rolled back (`write` false). */
-export function flushGroupLog(db: Db, write = true): void {
-  const rows = groupLogs.get(db);
-  groupLogs.delete(db);
-  if (write && rows?.length) runMultiRow(db, LOG_INSERT, LOG_ROW, rows, logParams);
-}
+/** The connection's delivery log as its webhook group holds it. */
+const groupLogs = perConnection((db: Db) => new GroupLog(db));
+export const groupLog = (db: Db): GroupHeld => groupLogs(db);
 
-/** Logs a delivery: into the open group log, else at once. */
+/** Logs a delivery: into the open group's log, else at once. */
 export function logDelivery(db: Db, e: DeliveryLogEntry): void {
-  const open = groupLogs.get(db);
-  if (open) open.push(e);
-  else runMultiRow(db, LOG_INSERT, LOG_ROW, [e], logParams);
+  groupLogs(db).add(e);
 }
 
 /** The stored parameters as the API shows them; rows from before migration 015 have none. */

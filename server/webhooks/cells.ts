@@ -1,4 +1,5 @@
 import { cellKey, runMultiRow } from '../db/bulkCells.js';
+import type { GroupHeld } from '../db/groupRows.js';
 import { getValue, type StoredValue, type ValueKey } from '../db/measureValues.js';
 import type { Db } from '../db/open.js';
 import { perConnection } from '../db/prepared.js';
@@ -33,7 +34,7 @@ const VALUE_UPSERT = ` ON CONFLICT (measure_id, segment_id, day) DO UPDATE SET v
 const valueParams = ({ key: k, now: v }: Cell, out: unknown[]) =>
   out.push(k.measureId, k.segmentId, k.day, v?.value, v?.source_kind, v?.source_id, v?.written_at);
 
-export class GroupCells implements CellStore {
+export class GroupCells implements CellStore, GroupHeld {
   private cells = new Map<string, Cell>();
   /** Undo log: the cell and its value before each change, for rollbackTo(). */
   private journal: Array<{ cell: Cell; was: StoredValue | undefined }> = [];
@@ -66,13 +67,20 @@ export class GroupCells implements CellStore {
    * Writes each changed cell once, many cells a statement (an upsert: the day-total triggers
    * run for each row as for a single INSERT or UPDATE); runs inside the group's transaction.
    */
-  flush(): void {
+  write(): void {
     this.open = false;
     const changed: Cell[] = [];
     for (const c of this.cells.values()) if (c.now && c.now !== c.before) changed.push(c);
     runMultiRow(this.db, VALUE_INSERT, VALUE_ROW, changed, valueParams, VALUE_UPSERT);
     // One notification per group, as the core sends one per batch (the alert evaluator debounces).
     if (changed.length) notifyIngested(this.db);
+  }
+
+  /** The group rolled back: its cells were never written. */
+  rollBack(): void {
+    this.cells.clear();
+    this.journal = [];
+    this.open = false;
   }
 
   private cell(k: ValueKey): Cell {

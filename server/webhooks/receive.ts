@@ -1,19 +1,11 @@
 import type { KeyObject } from 'node:crypto';
 import type { WebhookAck } from '../../shared/webhooks.js';
+import type { GroupHeld } from '../db/groupRows.js';
 import type { Db } from '../db/open.js';
 import { walSyncer } from '../db/walSync.js';
 import { groupOrders } from '../db/webhookOrders.js';
 import { getVerifiableSource, type VerifiableSource } from '../db/webhooks.js';
-import {
-  flushGroupLog,
-  logDelivery,
-  pruneWebhookTables,
-  refusalReason,
-  rollBackInboxGroup,
-  startGroupLog,
-  startInboxGroup,
-  writeInboxGroup,
-} from '../db/webhooksInbox.js';
+import { groupLog, inboxGroup, logDelivery, pruneWebhookTables, refusalReason } from '../db/webhooksInbox.js';
 import { groupTickets } from '../db/webhookTickets.js';
 import type { AppDeps } from '../deps.js';
 import { ApiError } from '../http/errors.js';
@@ -54,6 +46,18 @@ function signingKeys(found: VerifiableSource): readonly KeyObject[] {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
+ * What the deliveries of a group hold for it, written when it ends, many rows a statement:
+ * inbox keys, measure cells (each written once, see cells.ts), order and ticket states, log rows.
+ */
+const heldByGroup = (d: Db): GroupHeld[] => [
+  inboxGroup(d),
+  groupCells(d),
+  groupOrders(d),
+  groupTickets(d),
+  groupLog(d),
+];
+
+/**
  * What every webhook group does around its deliveries, on the connection it commits on: the
  * inbox keys, measure cells, order and ticket states and log rows the deliveries hold for the
  * group (written before COMMIT, or dropped with a rolled-back group), and the hourly prune of
@@ -65,11 +69,7 @@ export function deliveryGroupHooks(
   let lastPrune = Number.NEGATIVE_INFINITY;
   return {
     beforeGroup: (d) => {
-      startInboxGroup(d);
-      groupCells(d).start();
-      groupOrders(d).start();
-      groupTickets(d).start();
-      startGroupLog(d);
+      for (const held of heldByGroup(d)) held.start();
       const now = clock().getTime();
       if (now - lastPrune < PRUNE_EVERY_MS) return;
       lastPrune = now;
@@ -79,20 +79,11 @@ export function deliveryGroupHooks(
         new Date(now - INBOX_RETENTION_DAYS * DAY_MS).toISOString(),
       );
     },
-    // What the deliveries held for the group's end: measure cells (each written once, see
-    // cells.ts), order and ticket states, inbox keys and log rows, many rows a statement.
     afterJobs: (d) => {
-      groupCells(d).flush();
-      groupOrders(d).write();
-      groupTickets(d).write();
-      writeInboxGroup(d);
-      flushGroupLog(d);
+      for (const held of heldByGroup(d)) held.write();
     },
     afterRollback: (d) => {
-      rollBackInboxGroup(d);
-      groupOrders(d).rollBack();
-      groupTickets(d).rollBack();
-      flushGroupLog(d, false);
+      for (const held of heldByGroup(d)) held.rollBack();
     },
   };
 }

@@ -231,7 +231,7 @@ test('a delivery whose second key was seen is a duplicate, and its first key is 
         items: [{ measure: 'orders', date: '2026-03-16', value: 1 }],
       });
       const out = applyDelivery(t.db, source, { ...prepared, keys }, AT);
-      cells.flush();
+      cells.write();
       return out;
     })();
   expect(apply(['event:orders/create:7'])).toMatchObject({ duplicate: false });

@@ -4,22 +4,16 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { listMigrations, migrate } from '../../server/db/migrate.js';
 import { type Db, openDb } from '../../server/db/open.js';
-import {
-  claimInbox,
-  releaseInbox,
-  rollBackInboxGroup,
-  startInboxGroup,
-  writeInboxGroup,
-} from '../../server/db/webhooksInbox.js';
+import { claimInbox, inboxGroup, releaseInbox } from '../../server/db/webhooksInbox.js';
 
 const AT = '2026-03-18T10:00:00.000Z';
 /** One group on `db` claiming `key`, as the committer runs it: true when the key was new. */
 const claim = (db: Db, key: string) =>
   db
     .transaction(() => {
-      startInboxGroup(db);
+      inboxGroup(db).start();
       const claimed = claimInbox(db, 'shop', [key], AT) !== null;
-      writeInboxGroup(db);
+      inboxGroup(db).write();
       return claimed;
     })
     .immediate();
@@ -50,22 +44,22 @@ test('a rolled-back group’s keys and a released claim can be claimed again', (
   migrate(db);
   expect(() =>
     db.transaction(() => {
-      startInboxGroup(db);
+      inboxGroup(db).start();
       claimInbox(db, 'shop', ['webhook:r1'], AT);
       throw new Error('the group fails after claiming');
     })(),
   ).toThrow('after claiming');
-  rollBackInboxGroup(db);
+  inboxGroup(db).rollBack();
   expect(rows(db)).toEqual([]);
   expect(claim(db, 'webhook:r1')).toBe(true);
 
   // A refused delivery gives its keys back in its own group: both of them.
   db.transaction(() => {
-    startInboxGroup(db);
+    inboxGroup(db).start();
     const claimed = claimInbox(db, 'shop', ['webhook:r2', 'event:orders/create:9'], AT);
     if (!claimed) throw new Error('new keys');
     releaseInbox(db, claimed);
-    writeInboxGroup(db);
+    inboxGroup(db).write();
   })();
   expect(rows(db)).toEqual(['webhook:r1']);
   expect(claim(db, 'event:orders/create:9')).toBe(true);

@@ -1,11 +1,5 @@
 import { expect, test } from 'vitest';
-import {
-  claimInbox,
-  flushGroupLog,
-  logDelivery,
-  pruneWebhookTables,
-  startGroupLog,
-} from '../../server/db/webhooksInbox.js';
+import { claimInbox, groupLog, logDelivery, pruneWebhookTables } from '../../server/db/webhooksInbox.js';
 import { deliveryListSchema, sourceListSchema, sourceSchema } from '../../shared/webhooks.js';
 import { makeTestApp } from '../helpers/testApp.js';
 import { createSource, orderBody, send, shopifyHeaders, storedValue } from './webhooksFixtures.js';
@@ -165,15 +159,15 @@ test('log rows of a group commit are written together before its COMMIT, in orde
   });
   const logged = () =>
     (t.db.prepare('SELECT delivery_id FROM webhook_deliveries ORDER BY id').pluck().all() as string[]).join(' ');
-  startGroupLog(t.db);
+  groupLog(t.db).start();
   logDelivery(t.db, entry('a'));
   logDelivery(t.db, entry('b'));
   expect(logged()).toBe('');
-  flushGroupLog(t.db);
+  groupLog(t.db).write();
   expect(logged()).toBe('a b');
-  startGroupLog(t.db);
+  groupLog(t.db).start();
   logDelivery(t.db, entry('rolled-back'));
-  flushGroupLog(t.db, false);
+  groupLog(t.db).rollBack();
   // Outside a group a row is written at once.
   logDelivery(t.db, entry('c'));
   expect(logged()).toBe('a b c');
