@@ -4,6 +4,7 @@ import { type CatalogSnapshot, getCatalog } from '../db/catalog.js';
 import type { StoredValue } from '../db/measureValues.js';
 import type { Db } from '../db/open.js';
 import { ApiError } from '../http/errors.js';
+import { isoTime } from '../ops/isoTime.js';
 import { notifyIngested } from './events.js';
 import { mergeWrites, resolveItems, type Write } from './resolve.js';
 import { type CellStore, databaseStore, type Provenance } from './store.js';
@@ -82,7 +83,7 @@ export function applyWritesTo(
   now: Date,
   onChange?: ChangeHook,
 ): IngestResult {
-  const at = now.toISOString();
+  const at = isoTime(now);
   const result: IngestResult = { inserted: 0, updated: 0, unchanged: 0, total: writes.length };
   const negatives: ItemIssue[] = [];
   for (const w of writes) {

@@ -5,6 +5,7 @@ import type { Db } from '../db/open.js';
 import type { SourceRow } from '../db/webhooks.js';
 import { claimInbox, type DeliveryLogEntry, logDelivery, refusalReason, releaseInbox } from '../db/webhooksInbox.js';
 import { ApiError } from '../http/errors.js';
+import { isoTime } from '../ops/isoTime.js';
 import { applyWritesTo, checkBatch } from '../ingest/core.js';
 import { groupCells } from './cells.js';
 import { AbortGroup } from './committer.js';
@@ -28,7 +29,7 @@ import type { PreparedDelivery } from './types.js';
  * error, so half a delivery is never committed and nothing is acknowledged.
  */
 export function applyDelivery(db: Db, source: SourceRow, d: PreparedDelivery, at: Date): WebhookAck | ApiError {
-  const receivedAt = at.toISOString();
+  const receivedAt = isoTime(at);
   // Each log entry is written out whole: V8 builds `{ ...common, status, … }` through a new
   // hidden class every time (~4 µs here, on every delivery), an object literal in ~0.05 µs.
   const log = (
