@@ -59,10 +59,11 @@ export function createApp(deps: AppDeps) {
 
   // Webhook deliveries are the one route senders hammer, and they are authenticated by their
   // signature, not a session: they go to an app holding only that route, behind the same
-  // request id, log line, security headers and error handler, and skip matching the whole
-  // API's routes and the session/CSRF/permission middleware (which lets them through anyway).
-  // `app.request` goes through `app.fetch`, so tests take this path too.
-  const deliveries = baseApp(deps, log);
+  // request id, log line and error handler, with the security headers of an answer only
+  // programs read, and skip matching the whole API's routes and the session/CSRF/permission
+  // middleware (which lets them through anyway). `app.request` goes through `app.fetch`, so
+  // tests take this path too.
+  const deliveries = baseApp(deps, log, 'machine');
   deliveries.post(`/api${WEBHOOK_DELIVERY_PATH}`, (c) => {
     c.set('actor', null);
     return receiveDelivery(c);

@@ -31,13 +31,13 @@ const headerOf = (req: IncomingMessage) => (name: string) => {
  * Request and Response and running the middleware chain for each one: senders hammer this
  * one route, and that envelope cost more than the delivery's own work (docs/webhooks.md).
  * It runs the same receive path as the Hono route (server/routes/webhooks.ts, which tests
- * reach through `app.request`), and answers the same: the security headers Hono's middleware
- * sets, the request id, the one error shape through the same `errorAnswer`, and the same
+ * reach through `app.request`), and answers the same: the security headers the Hono delivery
+ * app sets, the request id, the one error shape through the same `errorAnswer`, and the same
  * request log line. tests/server/webhooksNodeListener.test.ts holds the two side by side.
  */
 export function deliveryListener(deps: AppDeps, log: LogFn) {
   let fixed: Record<string, string> | null = null;
-  const ready = securityHeaders().then((h) => {
+  const ready = securityHeaders('machine').then((h) => {
     fixed = h;
   });
 

@@ -24,17 +24,24 @@ test.each([
 const fixedHeaders = (h: Headers) =>
   [...h.entries()].filter(([k]) => !['content-length', 'x-request-id', 'content-type'].includes(k)).sort();
 
-test('a delivery answers with the same security headers as any API route, and its request id', async () => {
+test('a delivery answers with the security headers of an answer programs read, and its request id', async () => {
   const t = makeTestApp();
   const src = await createSource(t, { name: 'g', kind: 'generic' });
   const body = JSON.stringify({ mode: 'increment', items: [{ measure: 'orders', date: '2026-03-17', value: 1 }] });
   const ts = String(Date.parse('2026-03-18T10:00:00Z') / 1000);
   const ok = await send(t, src.url, body, { ...standardHeaders(src.secret, 'msg_1', ts, body), 'x-request-id': 'r-1' });
   expect(ok.status).toBe(200);
+  // OWASP's set for API responses: nothing may load or frame it, no sniffing, no caching — and
+  // none of the page headers the browser-facing API sends.
+  expect(fixedHeaders(ok.headers)).toEqual([
+    ['cache-control', 'no-store'],
+    ['content-security-policy', "default-src 'none'; frame-ancestors 'none'"],
+    ['x-content-type-options', 'nosniff'],
+    ['x-frame-options', 'DENY'],
+  ]);
   const catalog = await t.fetch('/api/catalog');
-  expect(fixedHeaders(ok.headers)).toEqual(fixedHeaders(catalog.headers));
-  expect(ok.headers.get('content-security-policy')).toContain("default-src 'self'");
-  expect(ok.headers.get('x-frame-options')).toBe('DENY');
+  expect(catalog.headers.get('content-security-policy')).toContain("default-src 'self'");
+  expect(catalog.headers.get('referrer-policy')).toBe('same-origin');
   expect(ok.headers.get('x-request-id')).toBe('r-1');
   // A refusal from the delivery app has the one error shape, with the request id.
   const bad = await send(t, src.url, body, {
@@ -43,7 +50,7 @@ test('a delivery answers with the same security headers as any API route, and it
   });
   expect(bad.status).toBe(401);
   expect(bad.json).toMatchObject({ error: { code: 'unauthorized', requestId: 'r-2' } });
-  expect(fixedHeaders(bad.headers)).toEqual(fixedHeaders(catalog.headers));
+  expect(fixedHeaders(bad.headers)).toEqual(fixedHeaders(ok.headers));
 });
 
 test('other methods and paths under /api/webhooks are answered by the main app', async () => {

@@ -177,7 +177,8 @@ test('each kind of answer is the same from the Node listener as from the Hono ro
   });
   expect(refused.headers.get('x-request-id')).toBe('sender-chose-this');
   expect(refused.json).toMatchObject({ error: { code: 'unauthorized', requestId: 'sender-chose-this' } });
-  expect(refused.headers.get('content-security-policy')).toContain("default-src 'self'");
+  expect(refused.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+  expect(refused.headers.get('cache-control')).toBe('no-store');
 });
 
 test('after a 413 the connection still carries the next delivery; other requests go to the app', async () => {
