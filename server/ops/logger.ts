@@ -3,7 +3,10 @@ import type { Config } from '../config.js';
 
 /** One structured log entry; `level` defaults to info. Never put headers or bodies in one. */
 export type LogEntry = Record<string, unknown> & { level?: string; msg?: string };
-export type LogFn = (entry: LogEntry) => void;
+export type LogFn = ((entry: LogEntry) => void) & {
+  /** Whether an entry at `level` would be written; absent: every entry is (test collectors). */
+  enabled?: (level: string) => boolean;
+};
 
 /**
  * Key names whose values are replaced wherever they appear in an entry (two levels deep).
@@ -77,8 +80,10 @@ const LEVELS = new Set(['fatal', 'error', 'warn', 'info', 'debug', 'trace']);
 
 /** Adapts a pino logger to the app's `log(entry)` dependency. */
 export function toLogFn(logger: Logger): LogFn {
-  return ({ level, msg, ...rest }) => {
+  const log: LogFn = ({ level, msg, ...rest }) => {
     const l = level && LEVELS.has(level) ? (level as 'info') : 'info';
     logger[l](rest, msg ?? '');
   };
+  log.enabled = (level) => logger.isLevelEnabled(LEVELS.has(level) ? level : 'info');
+  return log;
 }

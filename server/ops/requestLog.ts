@@ -21,8 +21,11 @@ export function logRequest(
   log: LogFn,
   r: { requestId: string; method: string; route: string; path: string; status: number; startedAt: number },
 ): void {
+  const level = r.status >= 500 ? 'error' : quiet(r) ? 'debug' : 'info';
+  // An answered delivery's line is debug: at the usual info level it is not even built.
+  if (log.enabled?.(level) === false) return;
   log({
-    level: r.status >= 500 ? 'error' : quiet(r) ? 'debug' : 'info',
+    level,
     msg: 'request',
     requestId: r.requestId,
     method: r.method,

@@ -7,7 +7,8 @@ import { type Config, defaultConfig } from '../../server/config.js';
 import { seedCatalog } from '../../server/db/catalog.js';
 import { migrate } from '../../server/db/migrate.js';
 import { openDb } from '../../server/db/open.js';
-import { createLogger, toLogFn } from '../../server/ops/logger.js';
+import { createLogger, type LogEntry, type LogFn, toLogFn } from '../../server/ops/logger.js';
+import { DELIVERY_ROUTE, logRequest } from '../../server/ops/requestLog.js';
 import { defaultCatalog } from '../../shared/catalog.js';
 import { secretRevealSchema } from '../../shared/webhooks.js';
 import { signedInAdmin } from '../helpers/testApp.js';
@@ -273,5 +274,21 @@ describe('request logs with the web app mounted', () => {
       ['/api/*', 404],
       ['/*', 200], // the web app's static handler
     ]);
+  });
+});
+
+describe('lines below the level', () => {
+  test('are not built: the logger says which levels it writes, and the request line asks first', () => {
+    const log = toLogFn(createLogger('info', { write: () => undefined }));
+    expect([log.enabled?.('debug'), log.enabled?.('info'), log.enabled?.('error')]).toEqual([false, true, true]);
+    const built: string[] = [];
+    const only = (level: string): LogFn =>
+      Object.assign((e: LogEntry) => void built.push(String(e.level)), { enabled: (l: string) => l === level });
+    const line = { requestId: 'r', method: 'POST', route: DELIVERY_ROUTE, path: '/api/webhooks/s', startedAt: 0 };
+    // An answered delivery's line is debug; a refused one info; a failed one error.
+    for (const status of [200, 401, 500]) logRequest(only('info'), { ...line, status });
+    expect(built).toEqual(['info']);
+    for (const status of [200, 401, 500]) logRequest(only('debug'), { ...line, status });
+    expect(built).toEqual(['info', 'debug']);
   });
 });
