@@ -1,5 +1,5 @@
 import { runMultiRow } from './bulkCells.js';
-import { GroupRows, type KeyedRow } from './groupRows.js';
+import { GroupRows, type KeyedRow, readManyWith } from './groupRows.js';
 import type { Db } from './open.js';
 import { perConnection } from './prepared.js';
 
@@ -48,27 +48,35 @@ const orderParams = ({ value: o }: KeyedRow<OrderState>, out: unknown[]) =>
     o.cancelled ? 1 : 0,
   );
 
+/** An order's state from its row; an order this source never told us about has an empty state. */
+const toState = (sourceId: string, orderId: string, r: RawOrder | undefined): OrderState => ({
+  sourceId,
+  orderId,
+  counted: r?.counted === 1,
+  day: r?.day ?? null,
+  net: r?.net ?? 0,
+  newCustomer: r?.new_customer === 1,
+  refunded: r?.refunded ?? 0,
+  returnedDay: r?.returned_day ?? null,
+  cancelled: r?.cancelled === 1,
+});
+
 /** The connection's order states: held by the open group, written when it ends. */
 export const groupOrders = perConnection((db: Db) => {
   const get = db.prepare('SELECT * FROM webhook_orders WHERE source_id = ? AND order_id = ?');
+  const many = db.prepare(
+    'SELECT * FROM webhook_orders WHERE source_id = ? AND order_id IN (SELECT value FROM json_each(?))',
+  );
   return new GroupRows<OrderState>({
-    read: (sourceId, orderId) => {
-      const r = get.get(sourceId, orderId) as RawOrder | undefined;
-      return {
-        sourceId,
-        orderId,
-        counted: r?.counted === 1,
-        day: r?.day ?? null,
-        net: r?.net ?? 0,
-        newCustomer: r?.new_customer === 1,
-        refunded: r?.refunded ?? 0,
-        returnedDay: r?.returned_day ?? null,
-        cancelled: r?.cancelled === 1,
-      };
-    },
+    read: (sourceId, orderId) => toState(sourceId, orderId, get.get(sourceId, orderId) as RawOrder | undefined),
+    readMany: readManyWith(many, (r: RawOrder & { order_id: string }) => r.order_id, toState),
     write: (rows) => void runMultiRow(db, ORDER_INSERT, ORDER_ROW, rows, orderParams, ORDER_UPSERT),
   });
 });
+
+/** Announces that a delivery will read this order's state in its group (`GroupRows.want`). */
+export const wantOrderState = (db: Db, sourceId: string, orderId: string): void =>
+  groupOrders(db).want(sourceId, orderId);
 
 /** An order this source never told us about has an empty state. */
 export const getOrderState = (db: Db, sourceId: string, orderId: string): OrderState =>

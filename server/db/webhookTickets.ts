@@ -1,5 +1,5 @@
 import { runMultiRow } from './bulkCells.js';
-import { GroupRows, type KeyedRow } from './groupRows.js';
+import { GroupRows, type KeyedRow, readManyWith } from './groupRows.js';
 import type { Db } from './open.js';
 import { perConnection } from './prepared.js';
 
@@ -46,23 +46,30 @@ const ticketParams = ({ sourceId, id, value: t }: KeyedRow<TicketState>, out: un
     t.ratedAt,
   );
 
+/** A ticket's state from its row; a ticket this source has never told us about has an empty state. */
+const toState = (r: RawTicket | undefined): TicketState => ({
+  createdDay: r?.created_day ?? null,
+  respondedDay: r?.responded_day ?? null,
+  solvedDay: r?.solved_day ?? null,
+  statusAt: r?.status_at ?? null,
+  ratedDay: r?.rated_day ?? null,
+  ratedGood: r?.rated_good === 1,
+  ratedAt: r?.rated_at ?? null,
+});
+
 /** The connection's ticket states: held by the open webhook group, written when it ends. */
 export const groupTickets = perConnection((db: Db) => {
   const get = db.prepare('SELECT * FROM webhook_tickets WHERE source_id = ? AND ticket_id = ?');
+  const many = db.prepare(
+    'SELECT * FROM webhook_tickets WHERE source_id = ? AND ticket_id IN (SELECT value FROM json_each(?))',
+  );
   return new GroupRows<TicketState>({
-    // A ticket this source has never told us about has an empty state.
-    read: (sourceId, ticketId) => {
-      const r = get.get(sourceId, ticketId) as RawTicket | undefined;
-      return {
-        createdDay: r?.created_day ?? null,
-        respondedDay: r?.responded_day ?? null,
-        solvedDay: r?.solved_day ?? null,
-        statusAt: r?.status_at ?? null,
-        ratedDay: r?.rated_day ?? null,
-        ratedGood: r?.rated_good === 1,
-        ratedAt: r?.rated_at ?? null,
-      };
-    },
+    read: (sourceId, ticketId) => toState(get.get(sourceId, ticketId) as RawTicket | undefined),
+    readMany: readManyWith(
+      many,
+      (r: RawTicket & { ticket_id: string }) => r.ticket_id,
+      (_s, _id, r) => toState(r),
+    ),
     write: (rows) => void runMultiRow(db, TICKET_INSERT, TICKET_ROW, rows, ticketParams, TICKET_UPSERT),
   });
 });
@@ -72,3 +79,7 @@ export const getTicketState = (db: Db, sourceId: string, ticketId: string): Tick
 
 export const putTicketState = (db: Db, sourceId: string, ticketId: string, t: TicketState): void =>
   groupTickets(db).put(sourceId, ticketId, t);
+
+/** Announces that a delivery will read this ticket's state in its group (`GroupRows.want`). */
+export const wantTicketState = (db: Db, sourceId: string, ticketId: string): void =>
+  groupTickets(db).want(sourceId, ticketId);

@@ -1,6 +1,6 @@
 import { helpdeskEventSchema } from '../../shared/webhooks.js';
 import type { SourceRow } from '../db/webhooks.js';
-import { getTicketState, putTicketState } from '../db/webhookTickets.js';
+import { getTicketState, putTicketState, wantTicketState } from '../db/webhookTickets.js';
 import { ApiError } from '../http/errors.js';
 import { dayOf } from './day.js';
 import { parsePayload } from './payload.js';
@@ -105,5 +105,6 @@ export function prepareHelpdesk(
         save: (d) => putTicketState(d, source.id, ticket, plan.next),
       };
     },
+    want: (db) => wantTicketState(db, source.id, ticket),
   };
 }

@@ -169,6 +169,7 @@ export async function receiveWebhook(deps: AppDeps, req: DeliveryRequest): Promi
     const delivery = prepare(payload);
     seen.topic = delivery.topic;
     seen.deliveryId = delivery.deliveryId;
+    delivery.want?.(db);
     const outcome = await commit.submit((d) => applyDelivery(d, source, delivery, receivedAt));
     if (outcome instanceof ApiError) {
       logged = true; // applyDelivery logged it in the same transaction

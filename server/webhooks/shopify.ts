@@ -2,7 +2,7 @@ import type { IngestItem } from '../../shared/schemas.js';
 import type { DeliveryReason } from '../../shared/webhookReasons.js';
 import { shopifyOrderSchema, shopifyRefundSchema } from '../../shared/webhooks.js';
 import type { Db } from '../db/open.js';
-import { getOrderState, putOrderState } from '../db/webhookOrders.js';
+import { getOrderState, putOrderState, wantOrderState } from '../db/webhookOrders.js';
 import type { SourceRow } from '../db/webhooks.js';
 import { ApiError } from '../http/errors.js';
 import { dayOf } from './day.js';
@@ -53,11 +53,12 @@ export function prepareShopify(
   const sid = ctx.source.id;
   // Built whole, not as `{ ...base, apply }`: adding a property to a spread copy makes V8 a
   // new hidden class each time (~1 µs a delivery).
-  const prepared = (apply: PreparedDelivery['apply']): PreparedDelivery => ({
+  const prepared = (orderId: string, apply: PreparedDelivery['apply']): PreparedDelivery => ({
     deliveryId: ids.deliveryId,
     topic,
     keys: ids.keys,
     apply,
+    want: (db) => wantOrderState(db, sid, orderId),
   });
   const isTest = (p: { test?: boolean }) => p.test === true && !ctx.source.allowTest;
   const ignoredTest = () => ignore(deliveryReason('test_notification', {}));
@@ -74,7 +75,7 @@ export function prepareShopify(
     // Net = what the customer paid minus tax and shipping (discounts are already out of total_price).
     const net = toUnits(o.total_price) - toUnits(o.total_tax) - toUnits(o.total_shipping_price_set?.shop_money.amount);
     const newCustomer = o.customer?.orders_count === 1;
-    return prepared((db) => {
+    return prepared(o.id, (db) => {
       if (isTest(o)) return ignoredTest();
       const st = getOrderState(db, sid, o.id);
       if (st.counted) return ignore(deliveryReason('order_already_counted', { order: o.id }));
@@ -109,7 +110,7 @@ export function prepareShopify(
             checkCurrency(ctx, 'transactions.currency', t.currency);
             return s + toUnits(t.amount);
           }, 0);
-    return prepared((db) => {
+    return prepared(r.order_id, (db) => {
       if (isTest(r)) return ignoredTest();
       const st = getOrderState(db, sid, r.order_id);
       if (st.cancelled) return ignore(deliveryReason('order_reversed_by_cancellation', { order: r.order_id }));
@@ -130,7 +131,7 @@ export function prepareShopify(
 
   if (topic === 'orders/cancelled') {
     const o = parsePayload(shopifyOrderSchema.pick({ id: true, test: true }), payload, 'orders/cancelled');
-    return prepared((db) => {
+    return prepared(o.id, (db) => {
       if (isTest(o)) return ignoredTest();
       const st = getOrderState(db, sid, o.id);
       if (st.cancelled) return ignore(deliveryReason('order_already_cancelled', { order: o.id }));

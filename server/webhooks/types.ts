@@ -10,6 +10,11 @@ export interface PreparedDelivery {
   keys: string[];
   /** Decides the measure changes from per-order/ticket state; reads only (writes go in `save`). */
   apply: (db: Db) => Plan;
+  /**
+   * Says which order or ticket state `apply` will read, before the delivery joins its group,
+   * so the group reads every delivery's state in one statement (`GroupRows.want`).
+   */
+  want?: (db: Db) => void;
 }
 
 export interface Plan {
