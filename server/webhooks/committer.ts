@@ -59,6 +59,9 @@ export interface CommitterOptions {
   syncWal?: WalSync | null;
 }
 
+/** What `PRAGMA synchronous` reads back for each setting. */
+const SYNCHRONOUS = { NORMAL: 1, FULL: 2 } as const;
+
 /** Groups committed and jobs in them, over every committer of the process (for the bench). */
 export const groupTotals = { groups: 0, jobs: 0 };
 
@@ -104,11 +107,14 @@ export class GroupCommitter {
     const { db } = this;
     const previous = readPragma(db, 'synchronous') as number;
     const syncWal = this.opts.synchronous === 'FULL' ? this.opts.syncWal : null;
+    const level = syncWal ? 'NORMAL' : this.opts.synchronous;
+    // Usually the connection is at NORMAL already (a file database with the WAL synced after).
+    const change = previous !== SYNCHRONOUS[level];
     let attempt: Attempt<void>;
     // Whether the group's transaction began: only then has anything to be rolled back.
     let began = false;
     try {
-      setPragma(db, 'synchronous', syncWal ? 'NORMAL' : this.opts.synchronous);
+      if (change) setPragma(db, 'synchronous', level);
       attempt = tryWrite(db, () => {
         began = true;
         results = [];
@@ -132,7 +138,7 @@ export class GroupCommitter {
       for (const job of jobs) job.reject(cause);
       return;
     } finally {
-      setPragma(db, 'synchronous', previous);
+      if (change) setPragma(db, 'synchronous', previous);
     }
     if (!attempt.ok) {
       // Busy: nothing of it was written, and it runs again.

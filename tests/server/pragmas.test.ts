@@ -36,3 +36,18 @@ test('a gated write runs without a busy timeout and restores the connection’s 
   expect(busyTimeout(db)).toBe(1234);
   db.close();
 });
+
+test('a group at the connection’s own setting leaves it alone; at another, gives the connection’s back', async () => {
+  const db = fileDb();
+  const syncWal = (done: (err: null) => void) => setImmediate(() => done(null));
+  const synced = new GroupCommitter(db, { synchronous: 'FULL', waitMs: 1000, syncWal });
+  // The WAL is synced after COMMIT, so the group runs at NORMAL: the connection's own.
+  await expect(synced.submit((d) => synchronous(d))).resolves.toBe(1);
+  expect(synchronous(db)).toBe(1);
+  // An owner that set FULL on its connection gets it back after a group at NORMAL.
+  db.pragma('synchronous = FULL');
+  const other = new GroupCommitter(db, { synchronous: 'NORMAL', waitMs: 1000 });
+  await expect(other.submit((d) => synchronous(d))).resolves.toBe(1);
+  expect(synchronous(db)).toBe(2);
+  db.close();
+});
