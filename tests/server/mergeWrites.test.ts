@@ -31,9 +31,11 @@ test('increments to one cell add up, in a small batch and past the small-batch s
     [w(7, 1, '2026-03-02', 1, 0), w(8, 1, '2026-03-02', 5, 1), w(7, 1, '2026-03-02', 2, 2)],
     'increment',
   );
-  expect(small.merged).toEqual(
-    [w(7, 1, '2026-03-02', 3, 0), w(8, 1, '2026-03-02', 5, 1)].map((m, i) => ({ ...m, from: i === 0 ? [0, 2] : [1] })),
-  );
+  // 1 + 2 = 3 on measure 7, traced to items 0 and 2; measure 8 as sent.
+  expect(small.merged).toEqual([
+    { measureId: 7, segmentId: 1, day: '2026-03-02', value: 3, from: [0, 2] },
+    { measureId: 8, segmentId: 1, day: '2026-03-02', value: 5, from: [1] },
+  ]);
   // Ten writes: nine distinct days, and the first day again last (1 + 10 = 11).
   const days = Array.from({ length: 9 }, (_, i) => `2026-03-${String(i + 1).padStart(2, '0')}`);
   const many = mergeWrites(
