@@ -36,9 +36,9 @@ class InboxKeys implements GroupHeld {
   private readonly bySource = new Map<string, Set<string>>();
   private lastId = 0;
   private version: number;
-  /** The rows the last group claimed: written by `writeGroup`, taken out by `rollBackGroup`. */
+  /** The rows the open group claimed: written by `write`, taken out by `rollBack`. */
   private group: InboxRow[] = [];
-  /** Between `startGroup` and `writeGroup`: claims wait for the group's write. */
+  /** Between `start` and `write`: claims wait for the group's write. */
   private open = false;
 
   constructor(private readonly db: Db) {

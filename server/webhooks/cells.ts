@@ -38,7 +38,7 @@ export class GroupCells implements CellStore, GroupHeld {
   private cells = new Map<string, Cell>();
   /** Undo log: the cell and its value before each change, for rollbackTo(). */
   private journal: Array<{ cell: Cell; was: StoredValue | undefined }> = [];
-  /** True between start() and flush(): a delivery may only be applied inside a group. */
+  /** True between start() and write(): a delivery may only be applied inside a group. */
   private open = false;
 
   constructor(private readonly db: Db) {}

@@ -37,7 +37,7 @@ test('a gated write runs without a busy timeout and restores the connection’s 
   db.close();
 });
 
-test('a group at the connection’s own setting leaves it alone; at another, gives the connection’s back', async () => {
+test('a group runs at the setting it needs, and the connection has its own setting after, the same or not', async () => {
   const db = fileDb();
   const syncWal = (done: (err: null) => void) => setImmediate(() => done(null));
   const synced = new GroupCommitter(db, { synchronous: 'FULL', waitMs: 1000, syncWal });
