@@ -20,6 +20,8 @@ import { signInCookie } from './lib/session.js';
  *  - `shopify`: an `orders/create` (~2.3 KB, a new order per request, with Shopify's headers:
  *    random UUIDs for the webhook id and the event id, shop domain, API version, trigger time);
  *  - `generic`: Standard Webhooks, a batch of one increment event (~90 B, unique webhook-id).
+ * Each measured run sits between two bare runs with the same requests, one right before it and
+ * one right after, and is compared with their mean (the host's speed drifts within minutes).
  * After each webhook run the committed count is read back through the API: every 2xx must be
  * committed (none lost), nothing counted twice, and the delivery log must agree.
  *
@@ -358,7 +360,7 @@ async function webhooks(kind: 'shopify' | 'generic', sync: 'FULL' | 'NORMAL'): P
   }
 }
 
-function check(h: WebhookRun, base: Run) {
+function check(h: WebhookRun, base: Reference) {
   // autocannon stops at the deadline with up to CONNECTIONS requests in flight: those may be
   // committed without their 2xx having been counted. Lost = acknowledged but not committed;
   // counted twice would show as more committed than requests sent (2xx + in flight).
@@ -370,7 +372,7 @@ function check(h: WebhookRun, base: Run) {
     kind: h.kind,
     synchronous: h.synchronous,
     ...h.run,
-    reference: { reqPerSec: base.reqPerSec, serverCpuUsPerReq: base.serverCpuUsPerReq, p99: base.p99 },
+    reference: base,
     ratio: Number((h.run.reqPerSec / base.reqPerSec).toFixed(3)),
     committed: h.committed,
     committedButUnansweredAtStop: inFlightAtStop,
@@ -385,46 +387,90 @@ function check(h: WebhookRun, base: Run) {
 }
 type Checked = ReturnType<typeof check>;
 
-// Each webhook run follows the bare run with the same requests, so the two see similar neighbours.
-// The host's speed drifts by tens of percent within minutes, so the sequence runs ROUNDS times
-// and each figure is the round with the median ratio (every round's ratio is in its name).
+// The host's speed drifts by tens of percent within minutes. So every measured run is bracketed
+// by two runs of the bare handler with the same requests, one right before and one right after,
+// and its reference is their mean: a drift that is steady over the two cancels out, and the
+// reference is the average of two runs instead of one. The judged runs come first after their
+// bare run. The sequence runs ROUNDS times and each figure is the round with the median ratio
+// (every round's ratio is in its name).
+interface Reference {
+  reqPerSec: number;
+  serverCpuUsPerReq: number;
+  p99: number;
+}
 interface FloorChecked {
   run: Run;
   committed: number;
   lost: number;
   ok: boolean;
   ratio: number;
-  reference: { reqPerSec: number; serverCpuUsPerReq: number; p99: number };
+  reference: Reference;
 }
 interface Round {
   results: Checked[];
-  bares: Record<string, Run>;
+  /** The bare runs of each kind of requests, in the order they ran (each measured run sits between two). */
+  bares: Record<string, Run[]>;
   floors: { floor?: FloorChecked; contract?: FloorChecked };
 }
-const againstBare = (f: Awaited<ReturnType<typeof floor>>, base: Run): FloorChecked => ({
+const againstBare = (f: Awaited<ReturnType<typeof floor>>, base: Reference): FloorChecked => ({
   ...f,
   ratio: Number((f.run.reqPerSec / base.reqPerSec).toFixed(3)),
-  reference: { reqPerSec: base.reqPerSec, serverCpuUsPerReq: base.serverCpuUsPerReq, p99: base.p99 },
+  reference: base,
+});
+/** The reference of a run between two bare runs: their mean. */
+const bracket = (before: Run, after: Run): Reference => ({
+  reqPerSec: Math.round((before.reqPerSec + after.reqPerSec) * 50) / 100,
+  serverCpuUsPerReq: Math.round((before.serverCpuUsPerReq + after.serverCpuUsPerReq) / 2),
+  p99: Math.round((before.p99 + after.p99) * 5) / 10,
 });
 
 async function round(): Promise<Round> {
   const results: Checked[] = [];
-  const bares: Record<string, Run> = {};
   const floors: Round['floors'] = {};
-  if (RUNS.has('shopify') || RUNS.has('normal') || RUNS.has('floor') || RUNS.has('contract')) {
-    const base = await bare('shopify');
-    bares.shopify = base;
-    if (RUNS.has('floor')) floors.floor = againstBare(await floor(), base);
-    if (RUNS.has('contract'))
-      floors.contract = againstBare(await floor('bench/contractFloorServer.ts', '/api/webhooks/floor-source'), base);
-    if (RUNS.has('shopify')) results.push(check(await webhooks('shopify', 'FULL'), base));
+  const shopifySteps: Array<(base: () => Promise<Reference>) => Promise<void>> = [];
+  if (RUNS.has('shopify'))
+    shopifySteps.push(async (base) => {
+      const run = await webhooks('shopify', 'FULL');
+      results.push(check(run, await base()));
+    });
+  if (RUNS.has('contract'))
+    shopifySteps.push(async (base) => {
+      const run = await floor('bench/contractFloorServer.ts', '/api/webhooks/floor-source');
+      floors.contract = againstBare(run, await base());
+    });
+  if (RUNS.has('floor'))
+    shopifySteps.push(async (base) => {
+      floors.floor = againstBare(await floor(), await base());
+    });
+  if (RUNS.has('normal'))
+    shopifySteps.push(async (base) => {
+      const run = await webhooks('shopify', 'NORMAL');
+      results.push(check(run, await base()));
+    });
+  const genericSteps: typeof shopifySteps = [];
+  if (RUNS.has('generic'))
+    genericSteps.push(async (base) => {
+      const run = await webhooks('generic', 'FULL');
+      results.push(check(run, await base()));
+    });
+  const bares: Round['bares'] = {};
+  for (const [kind, steps] of [
+    ['shopify', shopifySteps],
+    ['generic', genericSteps],
+  ] as const) {
+    if (!steps.length) continue;
+    const runs = [await bare(kind)];
+    bares[kind] = runs;
+    for (const step of steps) {
+      const before = runs[runs.length - 1] as Run;
+      // The bare run after this one is also the one before the next.
+      await step(async () => {
+        const after = await bare(kind);
+        runs.push(after);
+        return bracket(before, after);
+      });
+    }
   }
-  if (RUNS.has('generic')) {
-    const base = await bare('generic');
-    bares.generic = base;
-    results.push(check(await webhooks('generic', 'FULL'), base));
-  }
-  if (RUNS.has('normal') && bares.shopify) results.push(check(await webhooks('shopify', 'NORMAL'), bares.shopify));
   return { results, bares, floors };
 }
 
@@ -436,7 +482,8 @@ const floorNames = {
 };
 
 function print(r: Round): void {
-  for (const [kind, b] of Object.entries(r.bares)) console.log(line(`bare Hono handler (${kind} requests)`, b));
+  for (const [kind, runs] of Object.entries(r.bares))
+    for (const b of runs) console.log(line(`bare Hono handler (${kind} requests)`, b));
   for (const [key, f] of Object.entries(r.floors) as Array<[keyof Round['floors'], FloorChecked]>) {
     console.log(line(floorNames[key], f.run));
     console.log(
@@ -487,7 +534,8 @@ const label = (r: Checked) =>
 const figureName = (r: (typeof results)[number]) =>
   `${label(r)}, ${CONNECTIONS} connections for ${DURATION} s, ${roundsText}: req/s (synchronous=${r.synchronous}, group commit) — ${ratiosText(r.ratios)}; p99 ${r.p99} ms vs bare ${r.reference.p99} ms; server CPU ${r.serverCpuUsPerReq} µs/delivery vs bare ${r.reference.serverCpuUsPerReq} µs; ${r.lost} lost, ${r.committed} committed; load ${r.loadavg1}`;
 const shipped = results.filter((r) => r.synchronous === 'FULL');
-const bareReference = 'bare Hono handler returning 200, same signed requests, req/s';
+const bareReference =
+  'bare Hono handler returning 200, same signed requests, mean of its runs right before and after, req/s';
 const totalLost = allResults.reduce((a, r) => a + r.lost, 0) + allFloors.reduce((a, f) => a + f.lost, 0);
 const suite = {
   suite: 'webhooks',
@@ -508,7 +556,7 @@ const suite = {
         name: `the Shopify run with synchronous=NORMAL (comparison only), ${roundsText}: req/s — ${ratiosText(r.ratios)}; server CPU ${r.serverCpuUsPerReq} µs/delivery`,
         value: Math.round(r.reqPerSec),
         unit: 'req/s',
-        reference: { name: 'bare Hono handler, req/s', value: Math.round(r.reference.reqPerSec) },
+        reference: { name: bareReference, value: Math.round(r.reference.reqPerSec) },
         ratio: r.ratio,
       })),
     ...(floorRun
