@@ -14,9 +14,10 @@ import { signInCookie } from './lib/session.js';
 
 /**
  * `npm run bench:webhooks`: signed single-event deliveries against the real server on 127.0.0.1
- * for DURATION s each (after WARMUP s of the same load, not measured), and in the same run the same load against a bare Hono handler returning
- * 200 (the reference). Two delivery kinds, each compared with the bare handler receiving the
- * same requests (bodies and signed headers, built and signed per request by this process):
+ * for DURATION s each (after WARMUP s of the same load, not measured), and in the same run the
+ * same load against a bare Hono handler returning 200 (the reference). Two delivery kinds, each
+ * compared with the bare handler receiving the same requests (bodies and signed headers, built
+ * and signed per request by this process):
  *  - `shopify`: an `orders/create` (~2.3 KB, a new order per request, with Shopify's headers:
  *    random UUIDs for the webhook id and the event id, shop domain, API version, trigger time);
  *  - `generic`: Standard Webhooks, a batch of one increment event (~90 B, unique webhook-id).

@@ -116,8 +116,8 @@ export interface DeliveryRequest {
  * signature/timestamp → 415 type → 429 rate → 400 JSON → 422 content. A function of its own so
  * that the body, its text and its parsed JSON are garbage once it returns: an async function
  * keeps its locals until it ends, and `receiveWebhook` then waits for the group commit, so
- * every delivery in flight held them (the scavenges under the Shopify load found 563 KB alive
- * each, ~11 KB a delivery in flight).
+ * every delivery in flight held them (under the Shopify load the scavenges found 563 KB alive
+ * with them, 507–522 KB without; docs/webhooks.md).
  */
 async function readDelivery(
   db: Db,
