@@ -457,32 +457,29 @@ const bracket = (before: Run, after: Run): Reference => ({
 async function round(): Promise<Round> {
   const results: Checked[] = [];
   const floors: Round['floors'] = {};
-  const shopifySteps: Array<(base: () => Promise<Reference>) => Promise<void>> = [];
-  if (RUNS.has('shopify'))
-    shopifySteps.push(async (base) => {
-      const run = await webhooks('shopify', 'FULL');
+  // A measured run: it runs, then waits for its reference (the bare run after it) and keeps its result.
+  type Step = (base: () => Promise<Reference>) => Promise<void>;
+  const webhookStep =
+    (kind: 'shopify' | 'generic', sync: 'FULL' | 'NORMAL'): Step =>
+    async (base) => {
+      const run = await webhooks(kind, sync);
       results.push(check(run, await base()));
-    });
-  if (RUNS.has('contract'))
-    shopifySteps.push(async (base) => {
-      const run = await floor('bench/contractFloorServer.ts', '/api/webhooks/floor-source');
-      floors.contract = againstBare(run, await base());
-    });
-  if (RUNS.has('floor'))
-    shopifySteps.push(async (base) => {
-      floors.floor = againstBare(await floor(), await base());
-    });
-  if (RUNS.has('normal'))
-    shopifySteps.push(async (base) => {
-      const run = await webhooks('shopify', 'NORMAL');
-      results.push(check(run, await base()));
-    });
-  const genericSteps: typeof shopifySteps = [];
-  if (RUNS.has('generic'))
-    genericSteps.push(async (base) => {
-      const run = await webhooks('generic', 'FULL');
-      results.push(check(run, await base()));
-    });
+    };
+  const floorStep =
+    (key: keyof Round['floors'], ...where: Parameters<typeof floor>): Step =>
+    async (base) => {
+      const run = await floor(...where);
+      floors[key] = againstBare(run, await base());
+    };
+  const chosen = (steps: Array<[string, Step]>) => steps.filter(([name]) => RUNS.has(name)).map(([, step]) => step);
+  // The judged run first after its bare run.
+  const shopifySteps = chosen([
+    ['shopify', webhookStep('shopify', 'FULL')],
+    ['contract', floorStep('contract', 'bench/contractFloorServer.ts', '/api/webhooks/floor-source')],
+    ['floor', floorStep('floor')],
+    ['normal', webhookStep('shopify', 'NORMAL')],
+  ]);
+  const genericSteps = chosen([['generic', webhookStep('generic', 'FULL')]]);
   const bares: Round['bares'] = {};
   for (const [kind, steps] of [
     ['shopify', shopifySteps],
