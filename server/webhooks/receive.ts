@@ -2,6 +2,7 @@ import type { KeyObject } from 'node:crypto';
 import type { WebhookAck } from '../../shared/webhooks.js';
 import type { GroupHeld } from '../db/groupRows.js';
 import type { Db } from '../db/open.js';
+import { perConnection } from '../db/prepared.js';
 import { walSyncer } from '../db/walSync.js';
 import { groupOrders } from '../db/webhookOrders.js';
 import { getVerifiableSource, type SourceRow, type VerifiableSource } from '../db/webhooks.js';
@@ -32,7 +33,8 @@ const DAY_MS = 86_400_000;
  */
 export const webhookDurability: { synchronous: 'FULL' | 'NORMAL' } = { synchronous: 'FULL' };
 
-const limiters = new WeakMap<Db, RateLimiter>();
+/** One rate limiter per connection, as the committer (its buckets are per source). */
+const limiterFor = perConnection(() => new RateLimiter());
 /** Each cached source's secrets as signing keys, made once for as long as the cache keeps it. */
 const keysBySource = new WeakMap<VerifiableSource, readonly KeyObject[]>();
 function signingKeys(found: VerifiableSource): readonly KeyObject[] {
@@ -135,12 +137,7 @@ async function readDelivery(
     throw new ApiError(415, 'unsupported_media_type', `Send the body as application/json (got "${type || 'none'}").`, {
       params: { accepts: 'json', received: type || 'none' },
     });
-  let limiter = limiters.get(db);
-  if (!limiter) {
-    limiter = new RateLimiter();
-    limiters.set(db, limiter);
-  }
-  const wait = limiter.take(source.id, source.rateLimitPerMinute, receivedAt.getTime());
+  const wait = limiterFor(db).take(source.id, source.rateLimitPerMinute, receivedAt.getTime());
   // The error answer carries Retry-After from retryAfterSeconds.
   if (wait > 0)
     throw new ApiError(
