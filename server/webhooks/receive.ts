@@ -33,7 +33,7 @@ const DAY_MS = 86_400_000;
  */
 export const webhookDurability: { synchronous: 'FULL' | 'NORMAL' } = { synchronous: 'FULL' };
 
-/** One rate limiter per connection, as the committer (its buckets are per source). */
+/** One rate limiter per connection, like the committer (`committerFor`); its buckets are per source. */
 const limiterFor = perConnection(() => new RateLimiter());
 /** Each cached source's secrets as signing keys, made once for as long as the cache keeps it. */
 const keysBySource = new WeakMap<VerifiableSource, readonly KeyObject[]>();
