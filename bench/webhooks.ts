@@ -31,11 +31,12 @@ import { signInCookie } from './lib/session.js';
  * server's µs per request is the figure code changes move, whatever else the machine runs.
  *
  * Also in the same run, under the Shopify load: the floor of the contract (bench/floorServer.ts:
- * verify, parse, record the id once, add the order) and the floor of the whole contract
+ * verify, parse, record the id once, add the order), the floor of the whole contract
  * (bench/contractFloorServer.ts: everything the issue asks of an accepted delivery, each part
- * as directly as we know how, on our schema).
+ * as directly as we know how, on our schema) and the ceiling (bench/floorServer.ts storing
+ * nothing: verify and parse only, which no implementation can beat).
  *
- * BENCH_RUNS=shopify,floor,contract,generic,normal limits the runs (profiling); BENCH_PROF_DIR=dir
+ * BENCH_RUNS=shopify,floor,contract,ceiling,generic,normal limits the runs (profiling); BENCH_PROF_DIR=dir
  * starts the webhook servers with `--cpu-prof` writing there.
  */
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -48,7 +49,7 @@ const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
-const ALL_RUNS = 'shopify,floor,contract,generic,normal';
+const ALL_RUNS = 'shopify,floor,contract,ceiling,generic,normal';
 const RUNS = new Set((process.env.BENCH_RUNS ?? ALL_RUNS).split(','));
 /** Only a run of everything writes bench/results/webhooks.json. */
 const FULL_RUN = RUNS.size === ALL_RUNS.split(',').length;
@@ -296,11 +297,11 @@ const signedRequests = (kind: 'shopify' | 'generic', secret: string) =>
  * bench/contractFloorServer.ts (the whole contract). Its committed orders and revenue are
  * checked like the real path's.
  */
-async function floor(script = 'bench/floorServer.ts', path = '/hook') {
+async function floor(script = 'bench/floorServer.ts', path = '/hook', env: Record<string, string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'rolecard-bench-floor-'));
   const secret = 'floor-secret';
   const prof = PROF_DIR ? profArgs(join(PROF_DIR, script.replace(/\W+/g, '-'))) : [];
-  const server = await spawnServer(script, { FLOOR_DIR: dir, FLOOR_SECRET: secret }, prof);
+  const server = await spawnServer(script, { FLOOR_DIR: dir, FLOOR_SECRET: secret, ...env }, prof);
   let run: Run;
   try {
     run = await load(`${server.url}${path}`, server.pid, signedOrders(secret));
@@ -448,7 +449,7 @@ interface Round {
   results: Checked[];
   /** The bare runs of each kind of requests, in the order they ran (each measured run sits between two). */
   bares: Record<string, Run[]>;
-  floors: { floor?: FloorChecked; contract?: FloorChecked };
+  floors: { floor?: FloorChecked; contract?: FloorChecked; ceiling?: FloorChecked };
 }
 const againstBare = (f: Awaited<ReturnType<typeof floor>>, base: Reference): FloorChecked => ({
   ...f,
@@ -485,6 +486,7 @@ async function round(): Promise<Round> {
     ['shopify', webhookStep('shopify', 'FULL')],
     ['contract', floorStep('contract', 'bench/contractFloorServer.ts', '/api/webhooks/floor-source')],
     ['floor', floorStep('floor')],
+    ['ceiling', floorStep('ceiling', 'bench/floorServer.ts', '/hook', { FLOOR_STORE: 'none' })],
     ['normal', webhookStep('shopify', 'NORMAL')],
   ]);
   const genericSteps = chosen([['generic', webhookStep('generic', 'FULL')]]);
@@ -514,6 +516,7 @@ const line = (name: string, r: Run) =>
 const floorNames = {
   floor: 'floor of the contract (shopify requests)',
   contract: 'floor of the whole contract (shopify)',
+  ceiling: 'ceiling: verify + parse, no storage',
 };
 
 function print(r: Round): void {
@@ -560,6 +563,7 @@ const floorOf = (key: keyof Round['floors']) => {
 };
 const floorRun = floorOf('floor');
 const contractRun = floorOf('contract');
+const ceilingRun = floorOf('ceiling');
 const allFloors = rounds.flatMap((r) => Object.values(r.floors));
 const ratiosText = (xs: number[]) => `ratios by round ${xs.map((x) => x.toFixed(3)).join(', ')}`;
 const roundsText = `median of ${ROUNDS} round${ROUNDS === 1 ? '' : 's'}`;
@@ -616,6 +620,17 @@ const suite = {
           },
         ]
       : []),
+    ...(ceilingRun
+      ? [
+          {
+            name: `ceiling (bench/floorServer.ts with FLOOR_STORE=none: verify the HMAC on the raw bytes, parse, answer 200, store nothing — what every implementation must do at least, so no implementation of the contract can pass it), signed Shopify orders/create, ${roundsText}: req/s — ${ratiosText(ceilingRun.ratios)}; server CPU ${ceilingRun.run.serverCpuUsPerReq} µs/delivery vs bare ${ceilingRun.reference.serverCpuUsPerReq} µs`,
+            value: Math.round(ceilingRun.run.reqPerSec),
+            unit: 'req/s',
+            reference: { name: bareReference, value: Math.round(ceilingRun.reference.reqPerSec) },
+            ratio: ceilingRun.ratio,
+          },
+        ]
+      : []),
     {
       name: `acknowledged deliveries lost (2xx answered but not committed), all runs of all ${ROUNDS} rounds`,
       value: totalLost,
@@ -637,6 +652,7 @@ console.log(`--- ${roundsText}`);
 const medians: Array<[string, { ratio: number; ratios: number[] } | null]> = [
   ['floor of the contract', floorRun],
   ['floor of the whole contract', contractRun],
+  ['ceiling: verify + parse, no storage', ceilingRun],
   ...results.map((r): [string, typeof r] => [`${r.kind} webhooks (${r.synchronous})`, r]),
 ];
 for (const [name, m] of medians)
