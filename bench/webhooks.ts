@@ -293,9 +293,10 @@ const signedRequests = (kind: 'shopify' | 'generic', secret: string) =>
 
 /**
  * A floor server under the Shopify load: bench/floorServer.ts (verify, parse, record the id
- * once, add the order, group-committed with FULL — nothing else) or
- * bench/contractFloorServer.ts (the whole contract). Its committed orders and revenue are
- * checked like the real path's.
+ * once, add the order, group-committed with FULL — nothing else; with FLOOR_STORE=none in
+ * `env`, the ceiling: verify and parse only) or bench/contractFloorServer.ts (the whole
+ * contract). Its committed (for the ceiling: counted) orders and revenue are checked like the
+ * real path's.
  */
 async function floor(script = 'bench/floorServer.ts', path = '/hook', env: Record<string, string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'rolecard-bench-floor-'));
@@ -575,6 +576,19 @@ const figureName = (r: (typeof results)[number]) =>
 const shipped = results.filter((r) => r.synchronous === 'FULL');
 const bareReference =
   'bare Hono handler returning 200, same signed requests, mean of its runs right before and after, req/s';
+/** A floor's (or the ceiling's) figure: its median round beside the bare handler's runs around it. */
+const floorFigure = (f: ReturnType<typeof floorOf>, what: string, stores = true) =>
+  f
+    ? [
+        {
+          name: `${what}, signed Shopify orders/create, ${roundsText}: req/s — ${ratiosText(f.ratios)}; server CPU ${f.run.serverCpuUsPerReq} µs/delivery vs bare ${f.reference.serverCpuUsPerReq} µs${stores ? `; ${f.lost} lost, ${f.committed} committed` : ''}`,
+          value: Math.round(f.run.reqPerSec),
+          unit: 'req/s',
+          reference: { name: bareReference, value: Math.round(f.reference.reqPerSec) },
+          ratio: f.ratio,
+        },
+      ]
+    : [];
 const totalLost = allResults.reduce((a, r) => a + r.lost, 0) + allFloors.reduce((a, f) => a + f.lost, 0);
 const suite = {
   suite: 'webhooks',
@@ -598,39 +612,19 @@ const suite = {
         reference: { name: bareReference, value: Math.round(r.reference.reqPerSec) },
         ratio: r.ratio,
       })),
-    ...(floorRun
-      ? [
-          {
-            name: `floor of the contract (bench/floorServer.ts: verify the HMAC, parse, record the id once, add the order, group commit with FULL; no log, headers, lookups or checks), signed Shopify orders/create, ${roundsText}: req/s — ${ratiosText(floorRun.ratios)}; server CPU ${floorRun.run.serverCpuUsPerReq} µs/delivery vs bare ${floorRun.reference.serverCpuUsPerReq} µs; ${floorRun.lost} lost, ${floorRun.committed} committed`,
-            value: Math.round(floorRun.run.reqPerSec),
-            unit: 'req/s',
-            reference: { name: bareReference, value: Math.round(floorRun.reference.reqPerSec) },
-            ratio: floorRun.ratio,
-          },
-        ]
-      : []),
-    ...(contractRun
-      ? [
-          {
-            name: `floor of the whole contract (bench/contractFloorServer.ts: the floor plus every other thing the issue asks of an accepted delivery — source lookup, body limit, content type, rate limit, lossless ids, the zod contract, currency and day, inbox key, per-order state, measures with provenance, a delivery log row — each as directly as we know how, on our schema, group commit with FULL; no request log, security headers or ingestion core), signed Shopify orders/create, ${roundsText}: req/s — ${ratiosText(contractRun.ratios)}; server CPU ${contractRun.run.serverCpuUsPerReq} µs/delivery vs bare ${contractRun.reference.serverCpuUsPerReq} µs; ${contractRun.lost} lost, ${contractRun.committed} committed`,
-            value: Math.round(contractRun.run.reqPerSec),
-            unit: 'req/s',
-            reference: { name: bareReference, value: Math.round(contractRun.reference.reqPerSec) },
-            ratio: contractRun.ratio,
-          },
-        ]
-      : []),
-    ...(ceilingRun
-      ? [
-          {
-            name: `ceiling (bench/floorServer.ts with FLOOR_STORE=none: verify the HMAC on the raw bytes, parse, answer 200, store nothing — what every implementation must do at least, so no implementation of the contract can pass it), signed Shopify orders/create, ${roundsText}: req/s — ${ratiosText(ceilingRun.ratios)}; server CPU ${ceilingRun.run.serverCpuUsPerReq} µs/delivery vs bare ${ceilingRun.reference.serverCpuUsPerReq} µs`,
-            value: Math.round(ceilingRun.run.reqPerSec),
-            unit: 'req/s',
-            reference: { name: bareReference, value: Math.round(ceilingRun.reference.reqPerSec) },
-            ratio: ceilingRun.ratio,
-          },
-        ]
-      : []),
+    ...floorFigure(
+      floorRun,
+      'floor of the contract (bench/floorServer.ts: verify the HMAC, parse, record the id once, add the order, group commit with FULL; no log, headers, lookups or checks)',
+    ),
+    ...floorFigure(
+      contractRun,
+      'floor of the whole contract (bench/contractFloorServer.ts: the floor plus every other thing the issue asks of an accepted delivery — source lookup, body limit, content type, rate limit, lossless ids, the zod contract, currency and day, inbox key, per-order state, measures with provenance, a delivery log row — each as directly as we know how, on our schema, group commit with FULL; no request log, security headers or ingestion core)',
+    ),
+    ...floorFigure(
+      ceilingRun,
+      'ceiling (bench/floorServer.ts with FLOOR_STORE=none: verify the HMAC on the raw bytes, parse, answer 200, store nothing — what every implementation must do at least, so no implementation of the contract can pass it)',
+      false,
+    ),
     {
       name: `acknowledged deliveries lost (2xx answered but not committed), all runs of all ${ROUNDS} rounds`,
       value: totalLost,
